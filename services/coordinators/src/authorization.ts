@@ -1,0 +1,16 @@
+import { createGuard } from '@portal/platform';
+
+/** Who may do what in the directory: every decision of this service is made from here. */
+export const guard = createGuard({
+  searchDirectory: ['COORDINATOR', 'AGENCY_ADMIN'],
+  readCoordinator: ['COORDINATOR', 'AGENCY_ADMIN'],
+  readOwnProfile: ['COORDINATOR', 'AGENCY_ADMIN'],
+  updateOwnProfile: ['COORDINATOR'],
+  registerCoordinator: ['AGENCY_ADMIN'],
+  setCertificationStatus: ['AGENCY_ADMIN'],
+  // Not operations a caller asks for, but what a caller may see in what they read.
+  seeEveryCertification: ['AGENCY_ADMIN'],
+  seePrivateContacts: ['AGENCY_ADMIN'],
+});
+
+export type Operation = keyof typeof guard.policy;

@@ -1,0 +1,75 @@
+import { conflict, notFound } from '@portal/platform';
+import type { CoordinatorRow } from './db/schema';
+import type { RegisterCoordinatorInput, UpdateProfileInput } from './inputs';
+import { certificateValidUntil, derivedColumns, effectiveStatus, type ProfileContent } from './profile';
+import type { Store } from './store';
+import type { Identity } from '@portal/platform';
+import { guard } from './authorization';
+
+/** Registers a graduate and issues a certificate valid for three years from today. */
+export async function registerCoordinator(store: Store, input: RegisterCoordinatorInput, now = new Date()): Promise<CoordinatorRow> {
+  const content: ProfileContent = {
+    name: input.name,
+    nameKana: input.nameKana,
+    bio: null,
+    activityRegions: input.activityRegions,
+    languages: input.languages ?? [],
+    qualifications: [],
+    workplaceName: null,
+  };
+  const row = await store.insert({
+    accountId: input.accountId,
+    ...content,
+    expertiseFields: input.expertiseFields ?? [],
+    workplacePrefectureCode: null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    contactVisibility: 'MEMBERS',
+    cohortYear: input.cohortYear,
+    certificationStatus: 'ACTIVE',
+    issuedAt: now,
+    validUntil: certificateValidUntil(now),
+    ...derivedColumns(content),
+  });
+  if (!row) throw conflict(`Account ${input.accountId} is already registered`);
+  return row;
+}
+
+/** Applies the fields given; the derived search columns follow the new profile. */
+export async function updateOwnProfile(store: Store, current: CoordinatorRow, input: UpdateProfileInput): Promise<CoordinatorRow> {
+  const content: ProfileContent = {
+    name: input.name ?? current.name,
+    nameKana: input.nameKana !== undefined ? input.nameKana : current.nameKana,
+    bio: input.bio !== undefined ? input.bio : current.bio,
+    activityRegions: input.activityRegions ?? current.activityRegions,
+    languages: input.languages ?? current.languages,
+    qualifications: input.qualifications ?? current.qualifications,
+    workplaceName: input.currentWorkplace !== undefined ? (input.currentWorkplace?.name ?? null) : current.workplaceName,
+  };
+  const contactGiven = input.contact !== undefined;
+  const row = await store.updateByAccountId(current.accountId, {
+    ...content,
+    expertiseFields: input.expertiseFields ?? current.expertiseFields,
+    workplacePrefectureCode:
+      input.currentWorkplace !== undefined ? (input.currentWorkplace?.prefectureCode ?? null) : current.workplacePrefectureCode,
+    email: contactGiven ? (input.contact?.email ?? null) : current.email,
+    phone: contactGiven ? (input.contact?.phone ?? null) : current.phone,
+    contactVisibility: input.contactVisibility ?? current.contactVisibility,
+    ...derivedColumns(content),
+  });
+  if (!row) throw notFound('Coordinator profile of account', current.accountId);
+  return row;
+}
+
+const isOwner = (row: CoordinatorRow, identity: Identity) => row.accountId === identity.sub;
+
+/** Suspended and revoked certifications are hidden from members; the owner and admins still see them. */
+export function isVisible(row: CoordinatorRow, identity: Identity): boolean {
+  if (isOwner(row, identity) || guard.allows(identity, 'seeEveryCertification')) return true;
+  const status = effectiveStatus(row);
+  return status === 'ACTIVE' || status === 'EXPIRED';
+}
+
+export function canSeeContact(row: CoordinatorRow, identity: Identity): boolean {
+  return row.contactVisibility === 'MEMBERS' || isOwner(row, identity) || guard.allows(identity, 'seePrivateContacts');
+}

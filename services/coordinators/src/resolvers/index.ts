@@ -1,0 +1,5 @@
+import { Coordinator } from './Coordinator';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+
+export const resolvers = { Query, Mutation, Coordinator };

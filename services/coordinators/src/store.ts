@@ -1,0 +1,96 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { matchesEveryTerm, overlaps } from '@portal/platform';
+import * as schema from './db/schema';
+import { certificateSerial, coordinators, type CoordinatorRow } from './db/schema';
+
+export type Db = PostgresJsDatabase<typeof schema>;
+type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface DirectoryFilter {
+  prefectureCodes?: string[];
+  fields?: string[];
+  languages?: string[];
+  text?: string;
+  /** Only certifications that are ACTIVE and not yet past validUntil. */
+  listedOnly: boolean;
+}
+
+export type NewCoordinator = Omit<typeof coordinators.$inferInsert, 'id' | 'certificateNumber' | 'createdAt' | 'updatedAt'>;
+export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohortYear' | 'issuedAt' | 'validUntil'>>;
+
+const sortKey = sql`${coordinators.sortKey} collate "C"`;
+const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
+
+function directoryConditions(filter: DirectoryFilter): SQL | undefined {
+  return and(
+    filter.listedOnly ? and(eq(coordinators.certificationStatus, 'ACTIVE'), sql`${coordinators.validUntil} >= ${todayInJapan}`) : undefined,
+    filter.prefectureCodes?.length ? overlaps(coordinators.prefectureCodes, filter.prefectureCodes) : undefined,
+    filter.fields?.length ? overlaps(coordinators.expertiseFields, filter.fields) : undefined,
+    filter.languages?.length ? overlaps(coordinators.languageCodes, filter.languages) : undefined,
+    filter.text ? matchesEveryTerm(coordinators.searchGrams, coordinators.searchText, filter.text) : undefined,
+  );
+}
+
+/** The only place with SQL for coordinators. Writes run on the executor they are given. */
+export function createStore(db: Executor) {
+  return {
+    /** Coordinators by id or account id, in one statement. */
+    findByKeys(ids: readonly string[], accountIds: readonly string[]): Promise<CoordinatorRow[]> {
+      if (ids.length === 0 && accountIds.length === 0) return Promise.resolve([]);
+      return db
+        .select()
+        .from(coordinators)
+        .where(or(inArray(coordinators.id, [...ids]), inArray(coordinators.accountId, [...accountIds])));
+    },
+
+    /** One page of the directory in (sort key, id) order, after the given key. */
+    search(filter: DirectoryFilter, limit: number, after?: [string, string]): Promise<CoordinatorRow[]> {
+      return db
+        .select()
+        .from(coordinators)
+        .where(and(directoryConditions(filter), after ? sql`(${sortKey}, ${coordinators.id}) > (${after[0]}, ${after[1]})` : undefined))
+        .orderBy(asc(sortKey), asc(coordinators.id))
+        .limit(limit);
+    },
+
+    async count(filter: DirectoryFilter): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(coordinators).where(directoryConditions(filter));
+      return row?.n ?? 0;
+    },
+
+    /**
+     * Inserts with the next certificate number, FRSC-<cohort year>-<serial>; null when the
+     * account is already registered.
+     */
+    async insert(values: NewCoordinator): Promise<CoordinatorRow | null> {
+      const serial = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
+      const [row] = await db
+        .insert(coordinators)
+        .values({ ...values, certificateNumber: sql`${`FRSC-${values.cohortYear}-`} || ${serial}` })
+        .onConflictDoNothing({ target: coordinators.accountId })
+        .returning();
+      return row ?? null;
+    },
+
+    async updateByAccountId(accountId: string, patch: CoordinatorPatch): Promise<CoordinatorRow | null> {
+      const [row] = await db
+        .update(coordinators)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(eq(coordinators.accountId, accountId))
+        .returning();
+      return row ?? null;
+    },
+
+    async setCertificationStatus(id: string, status: CoordinatorRow['certificationStatus']): Promise<CoordinatorRow | null> {
+      const [row] = await db
+        .update(coordinators)
+        .set({ certificationStatus: status, updatedAt: sql`now()` })
+        .where(eq(coordinators.id, id))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

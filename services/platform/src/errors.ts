@@ -1,0 +1,82 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An expected failure: its message is meant for the caller and is returned as is. */
+export class PortalError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'PortalError';
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') =>
+  new PortalError('UNAUTHENTICATED', message);
+
+export const forbidden = (message = 'You are not allowed to do this') => new PortalError('FORBIDDEN', message);
+
+export const notFound = (what: string, id: string) => new PortalError('NOT_FOUND', `${what} ${id} was not found`);
+
+export const conflict = (message: string) => new PortalError('CONFLICT', message);
+
+export interface InputIssue {
+  field: string;
+  message: string;
+}
+
+/** Bad input naming the field(s) at fault; `field` is the first, `issues` lists all. */
+export function badInput(issues: InputIssue[] | InputIssue): PortalError {
+  const list = Array.isArray(issues) ? issues : [issues];
+  const message = list.map((i) => `${i.field}: ${i.message}`).join('; ');
+  return new PortalError('BAD_USER_INPUT', message, { field: list[0]?.field, issues: list });
+}
+
+interface FormatOptions {
+  /** Where unexpected errors are reported, since the caller only sees a generic message. */
+  report: (error: unknown) => void;
+  dev: boolean;
+}
+
+/**
+ * Shapes any error for a GraphQL response: expected errors keep their message and code,
+ * GraphQL's own validation and coercion errors keep theirs, anything else becomes an
+ * opaque INTERNAL_SERVER_ERROR (with the stack only in development).
+ */
+export function formatError(error: GraphQLError, { report, dev }: FormatOptions): GraphQLFormattedError {
+  const original = findOriginal(error);
+  const base = { message: error.message, locations: error.locations, path: error.path };
+  if (original instanceof PortalError) {
+    // A scalar's parse error inside variables: graphql-js's message names the input path.
+    const message = error.message.startsWith('Variable "') ? error.message : original.message;
+    return { ...base, message, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (!original) {
+    const code = error.extensions?.code ?? (/^Variable "/.test(error.message) ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED');
+    return { ...base, extensions: { code } };
+  }
+  report(original);
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: dev
+      ? { code: 'INTERNAL_SERVER_ERROR', stacktrace: String(original.stack ?? original).split('\n') }
+      : { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** The error a resolver threw; undefined for graphql-js's own validation and coercion errors. */
+function findOriginal(error: GraphQLError): Error | undefined {
+  let current: Error | undefined = error.originalError;
+  while (current instanceof GraphQLError) current = current.originalError;
+  return current;
+}

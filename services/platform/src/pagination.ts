@@ -1,0 +1,57 @@
+import { badInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest<K> {
+  limit: number;
+  /** The sort key of the last row already seen, if any. */
+  after: K | undefined;
+}
+
+/**
+ * Validates `first` and decodes `after`. Cursors are opaque to clients: base64url JSON of
+ * the row's sort key, so pagination is stable while rows are added or removed.
+ */
+export function pageRequest<K>(
+  args: { first?: number | null; after?: string | null },
+  isKey: (value: unknown) => value is K,
+): PageRequest<K> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput({ field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
+  if (args.after == null) return { limit: first, after: undefined };
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
+  } catch {
+    decoded = undefined;
+  }
+  if (!isKey(decoded)) throw badInput({ field: 'after', message: 'is not a cursor from this list' });
+  return { limit: first, after: decoded };
+}
+
+export const encodeCursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+export interface Page<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+}
+
+/**
+ * A page of a connection from up to limit + 1 rows fetched after the cursor; the caller
+ * adds totalCount (often lazily, so that it is counted only when asked for).
+ */
+export function toPage<T, K>(rows: T[], limit: number, keyOf: (row: T) => K): Page<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    edges,
+  };
+}
+
+/** A cursor key of [string, string]: a sort value and the row id that breaks ties. */
+export const isStringPair = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string');

@@ -1,0 +1,42 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { PortalError } from './errors';
+
+const invalid = (what: string) => new PortalError('BAD_USER_INPUT', `must be ${what}`);
+
+// An ISO 8601 instant with an explicit offset, e.g. 2027-01-20T13:00:00+09:00.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !DATE_TIME.test(value)) throw invalid('an ISO 8601 date-time with an offset');
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalid('an existing date-time');
+  return date;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !DATE.test(value)) throw invalid('a date as YYYY-MM-DD');
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw invalid('an existing date');
+  return value;
+}
+
+/** An instant; resolvers receive a Date and may return a Date or an ISO string. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An ISO 8601 instant, e.g. 2027-01-20T04:00:00.000Z',
+  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** A calendar date (YYYY-MM-DD), passed as a string both ways. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const scalarResolvers = { DateTime: DateTimeScalar, Date: DateScalar };

@@ -1,0 +1,27 @@
+import {
+  CONSULTATION_FIELD_VALUES,
+  FIELD_ISSUE_CATEGORIES,
+  LANGUAGE_LEVELS,
+  REVIEW_DECISIONS,
+} from './vocabulary';
+
+const enumType = (name: string, values: readonly string[]) => `enum ${name} {\n  ${values.join('\n  ')}\n}`;
+
+// Types that several subgraphs use must be defined identically in each; they are written
+// once here and each service picks the ones its schema uses.
+const sharedTypes = {
+  ConsultationField: enumType('ConsultationField', CONSULTATION_FIELD_VALUES),
+  LanguageLevel: enumType('LanguageLevel', LANGUAGE_LEVELS),
+  ReviewDecision: enumType('ReviewDecision', REVIEW_DECISIONS),
+  FieldIssueCategory: enumType('FieldIssueCategory', FIELD_ISSUE_CATEGORIES),
+  DateTime: 'scalar DateTime',
+  Date: 'scalar Date',
+  PageInfo: 'type PageInfo @shareable {\n  hasNextPage: Boolean!\n  endCursor: String\n}',
+} as const;
+
+export type SharedType = keyof typeof sharedTypes;
+
+/** The SDL of the shared types a service's schema uses, to be prepended to its own. */
+export function sharedTypeDefs(...names: SharedType[]): string {
+  return names.map((name) => sharedTypes[name]).join('\n\n');
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { parse, type ExecutionResult } from 'graphql';
+import mercurius from 'mercurius';
+import { formatError, PortalError } from './errors';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { scalarResolvers } from './scalars';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity | null;
+  }
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Headers that never reach a log line. */
+export const REDACTED_HEADERS = ['authorization', 'cookie', IDENTITY_HEADER];
+
+export interface ServerLogOptions {
+  level: string;
+  /** Where log lines go; standard output when absent. */
+  stream?: { write(line: string): void };
+}
+
+/** Fastify options every portal server shares: request ids, redacted logs, timeouts. */
+export function baseServerOptions(log: ServerLogOptions): FastifyServerOptions {
+  return {
+    logger: {
+      level: log.level,
+      ...(log.stream ? { stream: log.stream } : {}),
+      redact: { paths: REDACTED_HEADERS.map((h) => `req.headers["${h}"]`), censor: '[Redacted]' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          headers: { ...req.headers },
+        }),
+      },
+    },
+    genReqId: (req) => {
+      const given = req.headers[REQUEST_ID_HEADER];
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    requestTimeout: 30_000,
+    bodyLimit: 1_048_576,
+  };
+}
+
+/** Echoes the request id so callers and logs can be matched. */
+export function echoRequestId(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+}
+
+export interface SubgraphServerOptions<Ctx extends object> {
+  name: string;
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<RequestContext<Ctx>>;
+  identity: { secret: string; maxAgeSeconds: number };
+  /** Resolves when the service can serve requests (its database answers); rejects otherwise. */
+  ready: () => Promise<void>;
+  /** The per-request part of the context: loaders live for one request. */
+  context: (identity: Identity) => Ctx;
+  log: ServerLogOptions;
+  dev: boolean;
+}
+
+export type RequestContext<Ctx extends object = object> = Ctx & { identity: Identity; log: FastifyBaseLogger };
+
+/**
+ * A subgraph: fastify + mercurius serving an @apollo/subgraph schema at /graphql to
+ * callers with a valid gateway-signed identity, plus /health (live) and /ready.
+ */
+export async function createSubgraphServer<Ctx extends object>(
+  options: SubgraphServerOptions<Ctx>,
+): Promise<FastifyInstance> {
+  const app = Fastify(baseServerOptions(options.log));
+  echoRequestId(app);
+  app.decorateRequest('identity', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.url !== '/graphql') return;
+    try {
+      request.identity = verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, {
+        secret: options.identity.secret,
+        maxAgeMs: options.identity.maxAgeSeconds * 1000,
+      });
+    } catch (error) {
+      const { message, code } = error as PortalError;
+      request.log.warn({ reason: message }, 'refused a request without a valid signed identity');
+      return reply.code(401).send({ data: null, errors: [{ message, extensions: { code } }] });
+    }
+  });
+
+  const schema = buildSubgraphSchema([
+    { typeDefs: parse(options.typeDefs), resolvers: { ...scalarResolvers, ...options.resolvers } as never },
+  ]);
+
+  await app.register(mercurius, {
+    schema,
+    path: '/graphql',
+    graphiql: false,
+    jit: 1,
+    allowBatchedQueries: false,
+    context: (request) => ({ ...options.context(request.identity!), identity: request.identity!, log: request.log }),
+    errorFormatter: (execution: ExecutionResult, context: { reply?: { request: { log: FastifyBaseLogger } } }) => {
+      const log = context?.reply?.request.log ?? app.log;
+      const errors = (execution.errors ?? []).map((error) =>
+        formatError(error, { dev: options.dev, report: (err) => log.error({ err }, 'unexpected error in a resolver') }),
+      );
+      const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+      return { statusCode: invalidDocument ? 400 : 200, response: { data: execution.data ?? null, errors } };
+    },
+  });
+
+  app.get('/health', async () => ({ status: 'ok', service: options.name }));
+  app.get('/ready', async (request, reply) => {
+    try {
+      await options.ready();
+      return { status: 'ready', service: options.name };
+    } catch (err) {
+      request.log.warn({ err }, 'not ready');
+      return reply.code(503).send({ status: 'unavailable', service: options.name });
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { badInput } from './errors';
+import { normalizeText } from './text';
+import { isPrefectureCode } from './vocabulary';
+
+/**
+ * Validates a GraphQL input at the edge. Every problem is reported as BAD_USER_INPUT
+ * naming its field, e.g. `input.languages.1.code`.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw badInput(
+    result.error.issues.map((issue) => ({ field: [root, ...issue.path.map(String)].join('.'), message: issue.message })),
+  );
+}
+
+const codePoints = (s: string) => Array.from(s).length;
+
+/** Trimmed text of at most `max` characters (code points, as people count them). */
+export const boundedText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => codePoints(s) <= max, `must be at most ${max} characters`);
+
+/** Like boundedText, but must not be empty. */
+export const requiredText = (max: number) => boundedText(max).refine((s) => s.length > 0, 'must not be empty');
+
+export const prefectureCode = z.string().refine(isPrefectureCode, 'must be a prefecture code from 01 to 47');
+
+/** A well-formed BCP 47 language tag, returned in canonical form (zh-hant → zh-Hant). */
+export const languageTag = z.string().transform((tag, ctx) => {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    if (canonical) return canonical;
+  } catch {
+    // RangeError: not a well-formed tag; reported below.
+  }
+  ctx.addIssue({ code: 'custom', message: `"${tag}" is not a BCP 47 language tag` });
+  return z.NEVER;
+});
+
+export const email = z
+  .string()
+  .trim()
+  .transform((s) => s.normalize('NFKC'))
+  .pipe(z.email('must be an e-mail address').max(254, 'must be at most 254 characters'));
+
+// Numbers as people write them (03-1234-5678, 0120 123 456, +81 3 1234 5678, (03)1234-5678),
+// full-width digits included: 10 to 15 digits with separators.
+const PHONE_CHARS = /^\+?[0-9\-() ]+$/;
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+export const phone = z
+  .string()
+  .trim()
+  .transform((s) => s.normalize('NFKC'))
+  .refine((s) => PHONE_CHARS.test(s) && digitCount(s) >= 10 && digitCount(s) <= 15, 'must be a phone number of 10 to 15 digits');
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000, 'must be at most 2000 characters'));
+
+/** A list without repeats; repeats are dropped rather than refused. */
+export const distinctList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max, `must have at most ${max} entries`)
+    .transform((list) => [...new Set(list)] as z.infer<T>[]);
+
+/** Free search text, normalised; white space alone counts as no text. */
+export const searchText = boundedText(200).transform(normalizeText);

@@ -1,0 +1,64 @@
+// The portal's shared vocabulary (DESIGN.md). Services validate against these lists and
+// their SDL enums are generated from them, so a value cannot drift between subgraphs.
+
+export const PREFECTURES = {
+  '01': '北海道', '02': '青森県', '03': '岩手県', '04': '宮城県', '05': '秋田県', '06': '山形県',
+  '07': '福島県', '08': '茨城県', '09': '栃木県', '10': '群馬県', '11': '埼玉県', '12': '千葉県',
+  '13': '東京都', '14': '神奈川県', '15': '新潟県', '16': '富山県', '17': '石川県', '18': '福井県',
+  '19': '山梨県', '20': '長野県', '21': '岐阜県', '22': '静岡県', '23': '愛知県', '24': '三重県',
+  '25': '滋賀県', '26': '京都府', '27': '大阪府', '28': '兵庫県', '29': '奈良県', '30': '和歌山県',
+  '31': '鳥取県', '32': '島根県', '33': '岡山県', '34': '広島県', '35': '山口県', '36': '徳島県',
+  '37': '香川県', '38': '愛媛県', '39': '高知県', '40': '福岡県', '41': '佐賀県', '42': '長崎県',
+  '43': '熊本県', '44': '大分県', '45': '宮崎県', '46': '鹿児島県', '47': '沖縄県',
+} as const satisfies Record<string, string>;
+
+export type PrefectureCode = keyof typeof PREFECTURES;
+export const PREFECTURE_CODES = Object.keys(PREFECTURES) as PrefectureCode[];
+
+export function isPrefectureCode(value: string): value is PrefectureCode {
+  return Object.hasOwn(PREFECTURES, value);
+}
+
+export function prefectureName(code: string): string {
+  return isPrefectureCode(code) ? PREFECTURES[code] : code;
+}
+
+export const CONSULTATION_FIELDS = {
+  RESIDENCE: '在留手続',
+  EMPLOYMENT: '雇用・労働',
+  MEDICAL: '医療',
+  WELFARE: '福祉',
+  CHILDCARE: '出産・子育て',
+  EDUCATION: '教育',
+  HOUSING: '住宅',
+  TAX: '税金',
+  SOCIAL_INSURANCE: '年金・社会保険',
+  DISASTER: '防災・災害',
+  LEGAL: '法律・トラブル',
+  VIOLENCE_ABUSE: 'DV・虐待・犯罪被害',
+  MENTAL_HEALTH: 'こころの健康',
+  JAPANESE_LEARNING: '日本語学習',
+  DAILY_LIFE: '日常生活',
+  OTHER: 'その他',
+} as const;
+
+export type ConsultationField = keyof typeof CONSULTATION_FIELDS;
+export const CONSULTATION_FIELD_VALUES = Object.keys(CONSULTATION_FIELDS) as ConsultationField[];
+
+export const LANGUAGE_LEVELS = ['NATIVE', 'FLUENT', 'BUSINESS', 'CONVERSATIONAL', 'BASIC'] as const;
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+
+export const ROLES = ['COORDINATOR', 'AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const REVIEW_DECISIONS = ['APPROVE', 'REJECT'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export const FIELD_ISSUE_CATEGORIES = [
+  'PARTNER_SHORTAGE',
+  'INSTITUTIONAL_GAP',
+  'LANGUAGE_ACCESS',
+  'INFORMATION_GAP',
+  'OTHER',
+] as const;
+export type FieldIssueCategory = (typeof FIELD_ISSUE_CATEGORIES)[number];
