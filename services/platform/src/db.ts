@@ -7,7 +7,7 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   schema: TSchema;
   poolSize?: number;
   /** Called for every statement sent; tests count statements per request with it. */
-  onQuery?: (query: string) => void;
+  onQuery?: (query: string, parameters: readonly unknown[]) => void;
 }
 
 export interface Database<TSchema extends Record<string, unknown>> {
@@ -27,7 +27,7 @@ export function connectDatabase<TSchema extends Record<string, unknown>>(
     // Statements are prepared per connection and reused: the directory's queries repeat.
     prepare: true,
     connection: { application_name: 'portal' },
-    debug: options.onQuery ? (_connection, query) => options.onQuery!(query) : undefined,
+    debug: options.onQuery ? (_connection, query, parameters) => options.onQuery!(query, parameters) : undefined,
   });
   return {
     db: drizzle(sql, { schema: options.schema }),

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { GraphQLError } from 'graphql';
+import {
+  baseServerOptions,
+  echoRequestId,
+  IDENTITY_HEADER,
+  PortalError,
+  signIdentity,
+  type ServerLogOptions,
+} from '@portal/platform';
+import { createAuthenticator, type JwtConfig } from './authentication';
+import type { GatewayContext } from './context';
+import { formatGatewayError } from './errors';
+import { aliasLimit, depthLimit } from './limits';
+import { SubgraphDataSource } from './subgraphs';
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  identitySecret: string;
+  jwt: JwtConfig;
+  /** Subgraph URLs by name, replacing those written in the supergraph. */
+  subgraphUrls?: Map<string, string>;
+  limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
+  log: ServerLogOptions;
+  dev: boolean;
+}
+
+export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes });
+  echoRequestId(app);
+
+  // Identity comes only from the verified token: whatever a client claims is discarded.
+  app.addHook('onRequest', async (request) => {
+    delete request.headers[IDENTITY_HEADER];
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.code(413).send({
+        errors: [
+          {
+            message: `Request body is larger than the limit of ${options.limits.bodyBytes} bytes`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
+    }
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({
+      errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
+    });
+  });
+
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.get(name) ?? url!;
+      subgraphUrls.set(name, target);
+      return new SubgraphDataSource(target);
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.dev,
+    hideSchemaDetailsFromClientErrors: !options.dev,
+    includeStacktraceInErrorResponses: options.dev,
+    csrfPrevention: true,
+    // Shutdown is ours (serve): Apollo's own signal handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: options.limits.tokens },
+    validationRules: [depthLimit(options.limits.depth), aliasLimit(options.limits.aliases)],
+    formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
+    logger: app.log,
+  });
+  await apollo.start();
+
+  const authenticate = createAuthenticator(options.jwt);
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => {
+        try {
+          const identity = await authenticate(request.headers.authorization);
+          return { identity, signedIdentity: signIdentity(identity, options.identitySecret), requestId: request.id };
+        } catch (error) {
+          const { message, code } = error as PortalError;
+          throw new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
+        }
+      },
+    }),
+  });
+
+  app.get('/health', async () => ({ status: 'ok', service: 'gateway' }));
+  app.get('/ready', async (_request, reply) => {
+    const results = await Promise.all(
+      [...subgraphUrls].map(async ([name, url]) => {
+        try {
+          const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ready' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const ready = results.every(([, state]) => state === 'ready');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(results) });
+  });
+
+  // fastify's close already lets requests in flight finish; Apollo stops after it.
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}

@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadEnv } from '@portal/platform';
+
+const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+export const gatewayEnvShape = {
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
+  IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_PUBLIC_KEY_FILE: z.string().optional(),
+  JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  MAX_DEPTH: positive(10),
+  MAX_ALIASES: positive(20),
+  MAX_TOKENS: positive(3000),
+  BODY_LIMIT_BYTES: positive(102_400),
+};
+
+export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;
+
+export function readEnv(source = process.env): GatewayEnv {
+  const env = loadEnv(gatewayEnvShape, source);
+  if (!env.JWT_PUBLIC_KEY && !env.JWT_PUBLIC_KEY_FILE && !env.JWKS_URL) {
+    process.stderr.write('Invalid environment:\n  - one of JWKS_URL, JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE is required\n');
+    process.exit(1);
+  }
+  return env;
+}
+
+/** SUBGRAPH_<NAME>_URL overrides the supergraph's URL of subgraph <name> (e.g. SUBGRAPH_CASE_STUDIES_URL). */
+export function subgraphUrlOverrides(source: Record<string, string | undefined> = process.env): Map<string, string> {
+  const overrides = new Map<string, string>();
+  for (const [key, value] of Object.entries(source)) {
+    const match = /^SUBGRAPH_(.+)_URL$/.exec(key);
+    if (match && value) overrides.set(match[1]!.toLowerCase().replace(/_/g, '-'), value);
+  }
+  return overrides;
+}

@@ -1,0 +1,31 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+// Codes whose messages are written for the caller; any other error is masked outside
+// development, since its message may reveal internals (subgraph URLs, SQL, stack frames).
+const CALLER_FACING = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function formatGatewayError(
+  formatted: GraphQLFormattedError,
+  { dev, report }: { dev: boolean; report: (error: GraphQLFormattedError) => void },
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CALLER_FACING.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: dev ? formatted.extensions : extensions };
+  }
+  report(formatted);
+  if (dev) return formatted;
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

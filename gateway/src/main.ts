@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { serve } from '@portal/platform';
+import { buildGateway } from './app';
+import { readEnv, subgraphUrlOverrides } from './env';
+
+const env = readEnv();
+const app = await buildGateway({
+  supergraphPath: env.SUPERGRAPH_PATH,
+  identitySecret: env.IDENTITY_SECRET,
+  jwt: {
+    jwksUrl: env.JWKS_URL,
+    publicKeyPem: env.JWT_PUBLIC_KEY ?? (env.JWT_PUBLIC_KEY_FILE ? readFileSync(env.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined),
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+  },
+  subgraphUrls: subgraphUrlOverrides(),
+  limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, bodyBytes: env.BODY_LIMIT_BYTES },
+  log: { level: env.LOG_LEVEL },
+  dev: env.NODE_ENV === 'development',
+});
+await serve(app, { host: env.HOST, port: env.PORT });

@@ -1,0 +1,15 @@
+/**
+ * The portal's subgraphs: name (as in the supergraph), the port each listens on locally,
+ * and its folder. Compose, start and the end-to-end tests all read this list.
+ */
+export interface Subgraph {
+  name: string;
+  port: number;
+  dir: string;
+}
+
+export const SUBGRAPHS: Subgraph[] = [
+  { name: 'coordinators', port: 4001, dir: 'services/coordinators' },
+];
+
+export const GATEWAY_PORT = 4000;
