@@ -23,7 +23,9 @@ export function formatGatewayError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CALLER_FACING.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: dev ? formatted.extensions : extensions };
+    // Authentication runs as Apollo's context function, which prefixes its errors.
+    const message = formatted.message.replace(/^Context creation failed: /, '');
+    return { ...formatted, message, extensions: dev ? formatted.extensions : extensions };
   }
   report(formatted);
   if (dev) return formatted;

@@ -6,7 +6,8 @@ import { SUBGRAPHS } from './subgraphs';
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
     SUBGRAPHS.map(async ({ name, port, dir }) => {
-      const { typeDefs } = (await import(`../../${dir}/src/typeDefs.ts`)) as { typeDefs: string };
+      const module = new URL(`../../${dir}/src/typeDefs.ts`, import.meta.url).href;
+      const { typeDefs } = (await import(/* @vite-ignore */ module)) as { typeDefs: string };
       return { name, url: `http://localhost:${port}/graphql`, typeDefs: parse(typeDefs) };
     }),
   );

@@ -35,4 +35,5 @@ CREATE INDEX "coordinators_expertise_fields_idx" ON "coordinators" USING gin ("e
 CREATE INDEX "coordinators_language_codes_idx" ON "coordinators" USING gin ("language_codes");--> statement-breakpoint
 CREATE INDEX "coordinators_search_grams_idx" ON "coordinators" USING gin ("search_grams");--> statement-breakpoint
 CREATE INDEX "coordinators_sort_idx" ON "coordinators" USING btree ("sort_key" collate "C","id");--> statement-breakpoint
-CREATE INDEX "coordinators_listed_sort_idx" ON "coordinators" USING btree ("sort_key" collate "C","id") WHERE certification_status = 'ACTIVE';
+CREATE INDEX "coordinators_listed_sort_idx" ON "coordinators" USING btree ("sort_key" collate "C","id") WHERE certification_status = 'ACTIVE';--> statement-breakpoint
+CREATE INDEX "coordinators_listed_valid_until_idx" ON "coordinators" USING btree ("valid_until") WHERE certification_status = 'ACTIVE';

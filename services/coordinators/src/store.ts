@@ -21,6 +21,9 @@ export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohor
 
 const sortKey = sql`${coordinators.sortKey} collate "C"`;
 const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
+const certificateSerialText = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
+/** FRSC-<cohort year>-<serial>; the serial is drawn when the row is inserted. */
+const certificateNumber = (cohortYear: number) => sql`${`FRSC-${cohortYear}-`} || ${certificateSerialText}`;
 
 function directoryConditions(filter: DirectoryFilter): SQL | undefined {
   return and(
@@ -64,13 +67,26 @@ export function createStore(db: Executor) {
      * account is already registered.
      */
     async insert(values: NewCoordinator): Promise<CoordinatorRow | null> {
-      const serial = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
       const [row] = await db
         .insert(coordinators)
-        .values({ ...values, certificateNumber: sql`${`FRSC-${values.cohortYear}-`} || ${serial}` })
+        .values({ ...values, certificateNumber: certificateNumber(values.cohortYear) })
         .onConflictDoNothing({ target: coordinators.accountId })
         .returning();
       return row ?? null;
+    },
+
+    /**
+     * Inserts a batch in one statement, numbering certificates as insert does; accounts
+     * already registered are skipped. Returns how many rows were inserted.
+     */
+    async insertMany(values: NewCoordinator[]): Promise<number> {
+      if (values.length === 0) return 0;
+      const rows = await db
+        .insert(coordinators)
+        .values(values.map((v) => ({ ...v, certificateNumber: certificateNumber(v.cohortYear) })))
+        .onConflictDoNothing({ target: coordinators.accountId })
+        .returning({ id: coordinators.id });
+      return rows.length;
     },
 
     async updateByAccountId(accountId: string, patch: CoordinatorPatch): Promise<CoordinatorRow | null> {

@@ -60,16 +60,18 @@ export function formatError(error: GraphQLError, { report, dev }: FormatOptions)
     const message = error.message.startsWith('Variable "') ? error.message : original.message;
     return { ...base, message, extensions: { ...original.extensions, code: original.code } };
   }
-  if (!original) {
+  // graphql-js's own errors: those with a path arose while executing (a value that does not
+  // serialise, a null in a non-null field) and are ours; the rest are the caller's document.
+  if (!original && !error.path) {
     const code = error.extensions?.code ?? (/^Variable "/.test(error.message) ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED');
     return { ...base, extensions: { code } };
   }
-  report(original);
+  report(original ?? error);
   return {
     ...base,
     message: 'Internal server error',
     extensions: dev
-      ? { code: 'INTERNAL_SERVER_ERROR', stacktrace: String(original.stack ?? original).split('\n') }
+      ? { code: 'INTERNAL_SERVER_ERROR', stacktrace: String((original ?? error).stack).split('\n') }
       : { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

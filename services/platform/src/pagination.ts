@@ -55,3 +55,16 @@ export function toPage<T, K>(rows: T[], limit: number, keyOf: (row: T) => K): Pa
 /** A cursor key of [string, string]: a sort value and the row id that breaks ties. */
 export const isStringPair = (value: unknown): value is [string, string] =>
   Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string');
+
+/** A connection whose total is counted only if the client asks for `totalCount`. */
+export interface LazyConnection<T> extends Page<T> {
+  countTotal: () => Promise<number>;
+}
+
+/**
+ * Resolvers of a connection type built from a LazyConnection. (graphql-jit, which
+ * mercurius uses, does not call function-valued properties as graphql-js does.)
+ */
+export const lazyConnectionResolvers = {
+  totalCount: (connection: LazyConnection<unknown>) => connection.countTotal(),
+};

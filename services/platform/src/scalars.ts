@@ -7,17 +7,22 @@ const invalid = (what: string) => new PortalError('BAD_USER_INPUT', `must be ${w
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Date rolls a day past the month's end over (2027-02-30 → 2027-03-02) instead of refusing it.
+function isExistingDate(yyyyMmDd: string): boolean {
+  const date = new Date(`${yyyyMmDd}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === yyyyMmDd;
+}
+
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !DATE_TIME.test(value)) throw invalid('an ISO 8601 date-time with an offset');
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalid('an existing date-time');
+  if (Number.isNaN(date.getTime()) || !isExistingDate(value.slice(0, 10))) throw invalid('an existing date-time');
   return date;
 }
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !DATE.test(value)) throw invalid('a date as YYYY-MM-DD');
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw invalid('an existing date');
+  if (!isExistingDate(value)) throw invalid('an existing date');
   return value;
 }
 

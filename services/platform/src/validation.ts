@@ -29,15 +29,21 @@ export const requiredText = (max: number) => boundedText(max).refine((s) => s.le
 
 export const prefectureCode = z.string().refine(isPrefectureCode, 'must be a prefecture code from 01 to 47');
 
-/** A well-formed BCP 47 language tag, returned in canonical form (zh-hant → zh-Hant). */
+// Knows the languages of ISO 639 that ICU has names for: a well-formed tag such as
+// "english" or "xx" is refused because no such language exists.
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A BCP 47 language tag of a real language, in canonical form (zh-hant → zh-Hant). */
 export const languageTag = z.string().transform((tag, ctx) => {
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    if (canonical) return canonical;
+    [canonical] = Intl.getCanonicalLocales(tag.trim());
   } catch {
     // RangeError: not a well-formed tag; reported below.
   }
-  ctx.addIssue({ code: 'custom', message: `"${tag}" is not a BCP 47 language tag` });
+  const language = canonical?.split('-')[0];
+  if (canonical && language && /^[a-z]{2,3}$/.test(language) && languageNames.of(language)) return canonical;
+  ctx.addIssue({ code: 'custom', message: `"${tag}" is not a BCP 47 language tag of a known language` });
   return z.NEVER;
 });
 

@@ -25,8 +25,7 @@ export const Query = {
     const rows = await ctx.store.search(directoryFilter, page.limit + 1, page.after);
     return {
       ...toPage(rows, page.limit, (row) => [row.sortKey, row.id]),
-      // Counted only when the client asks for it.
-      totalCount: () => ctx.store.count(directoryFilter),
+      countTotal: () => ctx.store.count(directoryFilter),
     };
   },
 

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTITY_HEADER, signIdentity } from '@portal/platform';
+import { TEST_IDENTITY_SECRET } from '@portal/platform/testing';
+import { generateKeyPair, mintToken } from '../../scripts/lib/tokens';
+import { TEST_LIMITS, useGateway } from './helpers';
+
+const gateway = useGateway();
+const REGISTER = 'mutation($input: RegisterCoordinatorInput!) { registerCoordinator(input: $input) { id } }';
+const registration = (accountId: string) => ({ input: { accountId, name: '試験 太郎', cohortYear: 2025, activityRegions: [{ prefectureCode: '13' }] } });
+const codes = (body: any) => (body.errors ?? []).map((e: any) => e.extensions?.code);
+
+describe('authentication at the gateway', () => {
+  it('serves a caller with a valid token', async () => {
+    const res = await gateway.post({ query: '{ coordinators { totalCount } }' }, { token: await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }) });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ data: { coordinators: { totalCount: 0 } } });
+  });
+
+  it('answers an anonymous caller with UNAUTHENTICATED', async () => {
+    const res = await gateway.post({ query: '{ coordinators { totalCount } }' });
+    expect(res.status).toBe(401);
+    expect(res.body.errors).toEqual([{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }]);
+  });
+
+  it('refuses forged, tampered and expired tokens', async () => {
+    const forged = await mintToken(generateKeyPair().privateKey, { sub: 'idp|c', roles: ['AGENCY_ADMIN'] });
+    const [header, payload, signature] = (await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] })).split('.');
+    const escalated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), roles: ['AGENCY_ADMIN'] })).toString('base64url');
+    const tampered = `${header}.${escalated}.${signature}`;
+    const expired = await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }, Math.floor(Date.now() / 1000) - 1);
+    for (const token of [forged, tampered, expired]) {
+      const res = await gateway.post({ query: REGISTER, variables: registration('idp|x') }, { token });
+      expect(res.status).toBe(401);
+      expect(codes(res.body)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('discards an identity header sent by a client', async () => {
+    const claimed = signIdentity({ sub: 'idp|c', roles: ['AGENCY_ADMIN'], prefectureCodes: [] }, TEST_IDENTITY_SECRET);
+    const asCoordinator = await gateway.post(
+      { query: REGISTER, variables: registration('idp|claimed') },
+      { token: await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }), headers: { [IDENTITY_HEADER]: claimed } },
+    );
+    expect(codes(asCoordinator.body)).toEqual(['FORBIDDEN']);
+    const anonymous = await gateway.post({ query: REGISTER, variables: registration('idp|claimed') }, { headers: { [IDENTITY_HEADER]: claimed } });
+    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('leaves a subgraph closed to callers without a valid signature', async () => {
+    const call = (headers: Record<string, string>) =>
+      fetch(gateway.subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ coordinators { totalCount } }' }) });
+    for (const headers of [
+      {} as Record<string, string>,
+      { [IDENTITY_HEADER]: signIdentity({ sub: 'x', roles: ['AGENCY_ADMIN'], prefectureCodes: [] }, 'a-different-secret-of-at-least-32-chars') },
+      { [IDENTITY_HEADER]: signIdentity({ sub: 'x', roles: ['AGENCY_ADMIN'], prefectureCodes: [] }, TEST_IDENTITY_SECRET, Date.now() - 120_000) },
+      { authorization: `Bearer ${await gateway.token({ sub: 'x', roles: ['AGENCY_ADMIN'] })}` },
+    ]) {
+      const response = await call(headers);
+      expect(response.status).toBe(401);
+      expect(codes(await response.json())).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+});
+
+describe('limits', async () => {
+  const token = () => gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] });
+
+  it(`refuses operations deeper than ${TEST_LIMITS.depth}`, async () => {
+    const deep = await gateway.post({ query: '{ coordinators { edges { node { certification { status } } } } }' }, { token: await token() });
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors[0]).toMatchObject({ message: 'Query depth of 5 exceeds the limit of 4', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    // Fragments count where they are spread.
+    const viaFragment = await gateway.post(
+      { query: '{ coordinators { ...Page } } fragment Page on CoordinatorConnection { edges { node { certification { status } } } }' },
+      { token: await token() },
+    );
+    expect(viaFragment.body.errors[0].message).toBe('Query depth of 5 exceeds the limit of 4');
+    const within = await gateway.post({ query: '{ coordinators { edges { node { name } } } }' }, { token: await token() });
+    expect(within.status).toBe(200);
+  });
+
+  it(`allows ${TEST_LIMITS.aliases} aliases and refuses one more`, async () => {
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    expect((await gateway.post({ query: aliased(TEST_LIMITS.aliases) }, { token: await token() })).status).toBe(200);
+    const over = await gateway.post({ query: aliased(TEST_LIMITS.aliases + 1) }, { token: await token() });
+    expect(over.status).toBe(400);
+    expect(over.body.errors[0]).toMatchObject({ message: `Aliases limit of ${TEST_LIMITS.aliases} exceeded (21 aliases)`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('refuses documents with too many tokens', async () => {
+    const res = await gateway.post({ query: `{ me { ${'id '.repeat(TEST_LIMITS.tokens)} } }` }, { token: await token() });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(res.body.errors[0].message).toMatch(new RegExp(`Document contains more tha[nt] ${TEST_LIMITS.tokens} tokens`));
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const res = await gateway.post({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(TEST_LIMITS.bodyBytes) } }, { token: await token() });
+    expect(res.status).toBe(413);
+    expect(res.body.errors).toEqual([{ message: `Request body is larger than the limit of ${TEST_LIMITS.bodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }]);
+  });
+
+  it('does not accept batched requests', async () => {
+    const res = await gateway.post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }], { token: await token() });
+    expect(res.status).toBe(400);
+  });
+
+  it('prevents CSRF: a simple GET without a preflight header is refused', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${await token()}` } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('CSRF');
+  });
+
+  it('offers no introspection, no field suggestions and no stack traces outside development', async () => {
+    const introspection = await gateway.post({ query: '{ __schema { types { name } } }' }, { token: await token() });
+    expect(codes(introspection.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const typo = await gateway.post({ query: '{ coordinatorz { totalCount } }' }, { token: await token() });
+    expect(typo.body.errors[0].message).not.toContain('Did you mean');
+    const bad = await gateway.post({ query: '{ coordinators(first: 1000) { totalCount } }' }, { token: await token() });
+    expect(bad.body.errors[0]).toEqual({ message: 'first: must be between 1 and 100', path: ['coordinators'], locations: bad.body.errors[0].locations, extensions: { code: 'BAD_USER_INPUT', field: 'first', issues: [{ field: 'first', message: 'must be between 1 and 100' }], serviceName: 'coordinators' } });
+    expect(JSON.stringify([introspection.body, typo.body, bad.body])).not.toContain('stacktrace');
+  });
+});
+
+describe('operations', () => {
+  it('echoes the request id', async () => {
+    const res = await gateway.post({ query: '{ me { id } }' }, { token: await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }), headers: { 'x-request-id': 'req-123' } });
+    expect(res.headers.get('x-request-id')).toBe('req-123');
+  });
+
+  it('reports health and readiness', async () => {
+    const base = gateway.url.replace(/\/graphql$/, '');
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
+    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', subgraphs: { coordinators: 'ready' } });
+  });
+});

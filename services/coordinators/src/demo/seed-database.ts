@@ -1,0 +1,34 @@
+import { connectDatabase, runMigrations } from '@portal/platform';
+import { migrationsFolder } from '../app';
+import * as schema from '../db/schema';
+import { createStore } from '../store';
+import { demoCoordinator } from './generate';
+
+const BATCH_SIZE = 1_000;
+/** How many coordinators a local run starts with: enough to fill every prefecture. */
+export const DEMO_COORDINATORS = 320;
+
+/**
+ * Migrates the database and, when the directory is empty, fills it with demo coordinators
+ * 1 to count. All batches share one transaction, so a failed run leaves nothing behind and
+ * the next run starts again instead of finding a half-filled table "already present".
+ */
+export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Promise<{ inserted: number; total: number }> {
+  await runMigrations(url, migrationsFolder);
+  const database = connectDatabase({ url, schema, poolSize: 1 });
+  try {
+    return await database.db.transaction(async (tx) => {
+      const store = createStore(tx);
+      const present = await store.count({ listedOnly: false });
+      if (present > 0) return { inserted: 0, total: present };
+      let inserted = 0;
+      for (let first = 1; first <= count; first += BATCH_SIZE) {
+        const batch = Array.from({ length: Math.min(BATCH_SIZE, count - first + 1) }, (_, i) => demoCoordinator(first + i));
+        inserted += await store.insertMany(batch);
+      }
+      return { inserted, total: inserted };
+    });
+  } finally {
+    await database.close();
+  }
+}
