@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { parse, type ExecutionResult } from 'graphql';
+import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
 import { formatError, PortalError } from './errors';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
@@ -70,6 +70,15 @@ export interface SubgraphServerOptions<Ctx extends object> {
   dev: boolean;
 }
 
+/**
+ * mercurius reports a document it refuses before executing (syntax, validation, variables)
+ * as one error of its own wrapping graphql-js's errors; those are what the caller must see.
+ */
+function refusedDocumentErrors(error: GraphQLError): readonly GraphQLError[] {
+  const original = error.originalError as { code?: unknown; errors?: unknown } | undefined;
+  return original?.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(original.errors) ? (original.errors as GraphQLError[]) : [error];
+}
+
 export type RequestContext<Ctx extends object = object> = Ctx & { identity: Identity; log: FastifyBaseLogger };
 
 /**
@@ -110,7 +119,7 @@ export async function createSubgraphServer<Ctx extends object>(
     context: (request) => ({ ...options.context(request.identity!), identity: request.identity!, log: request.log }),
     errorFormatter: (execution: ExecutionResult, context: { reply?: { request: { log: FastifyBaseLogger } } }) => {
       const log = context?.reply?.request.log ?? app.log;
-      const errors = (execution.errors ?? []).map((error) =>
+      const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>
         formatError(error, { dev: options.dev, report: (err) => log.error({ err }, 'unexpected error in a resolver') }),
       );
       const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
