@@ -79,6 +79,10 @@ export function formatError(error: GraphQLError, { report, dev }: FormatOptions)
 /** The error a resolver threw; undefined for graphql-js's own validation and coercion errors. */
 function findOriginal(error: GraphQLError): Error | undefined {
   let current: Error | undefined = error.originalError;
-  while (current instanceof GraphQLError) current = current.originalError;
+  // Not `instanceof`: mercurius and @apollo/subgraph load graphql's CommonJS build, while an
+  // ES module importer (vitest) may get its .mjs build, whose GraphQLError is another class.
+  while (current && Object.prototype.toString.call(current) === '[object GraphQLError]') {
+    current = (current as GraphQLError).originalError;
+  }
   return current;
 }

@@ -1,0 +1,115 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { PortalError, signIdentity, verifyIdentity, type Identity } from '../src';
+
+const SECRET = 'identity-secret-for-the-unit-tests-0001';
+const OTHER_SECRET = 'another-secret-that-is-also-32-chars-long';
+const SIGNED_AT = Date.UTC(2027, 0, 20, 4, 0, 0);
+const MAX_AGE_MS = 30_000;
+
+const caller: Identity = { sub: 'idp|tochigi', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
+const verifyAt = (header: string | undefined, now = SIGNED_AT) => verifyIdentity(header, { secret: SECRET, maxAgeMs: MAX_AGE_MS, now });
+
+/** The PortalError that `work` throws (fails the test if it does not throw one). */
+function thrown(work: () => unknown): PortalError {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PortalError);
+    return error as PortalError;
+  }
+  throw new Error('expected an error to be thrown');
+}
+
+function expectUnauthenticated(work: () => unknown, message: string) {
+  const error = thrown(work);
+  expect(error.code).toBe('UNAUTHENTICATED');
+  expect(error.message).toBe(message);
+}
+
+describe('signIdentity and verifyIdentity', () => {
+  it('round-trips exactly the sub, roles and prefecture codes', () => {
+    const header = signIdentity(caller, SECRET, SIGNED_AT);
+    expect(verifyAt(header)).toStrictEqual({ sub: 'idp|tochigi', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] });
+  });
+
+  it('signs as base64url(json).base64url(mac) stamped with the signing time', () => {
+    const [payload, signature, ...rest] = signIdentity(caller, SECRET, SIGNED_AT).split('.');
+    expect(rest).toEqual([]);
+    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'))).toEqual({ ...caller, iat: SIGNED_AT });
+    expect(Buffer.from(signature!, 'base64url')).toHaveLength(32);
+  });
+
+  it('drops properties other than sub, roles and prefecture codes', () => {
+    const withExtra = { ...caller, email: 'someone@example.jp' } as Identity;
+    expect(verifyAt(signIdentity(withExtra, SECRET, SIGNED_AT))).toStrictEqual(caller);
+  });
+});
+
+describe('verifyIdentity refuses', () => {
+  it('a missing header', () => {
+    expectUnauthenticated(() => verifyAt(undefined), 'Missing signed identity');
+    expectUnauthenticated(() => verifyAt(''), 'Missing signed identity');
+  });
+
+  it('a header signed with another secret', () => {
+    expectUnauthenticated(() => verifyAt(signIdentity(caller, OTHER_SECRET, SIGNED_AT)), 'Invalid identity signature');
+  });
+
+  it('a tampered payload that keeps the old signature', () => {
+    const [payload, signature] = signIdentity(caller, SECRET, SIGNED_AT).split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'));
+    const forged = Buffer.from(JSON.stringify({ ...claims, roles: ['AGENCY_ADMIN'] })).toString('base64url');
+    expectUnauthenticated(() => verifyAt(`${forged}.${signature}`), 'Invalid identity signature');
+  });
+
+  it('a truncated signature', () => {
+    const header = signIdentity(caller, SECRET, SIGNED_AT);
+    expectUnauthenticated(() => verifyAt(header.slice(0, -4)), 'Invalid identity signature');
+  });
+
+  it('a header with extra dot segments', () => {
+    const header = signIdentity(caller, SECRET, SIGNED_AT);
+    expectUnauthenticated(() => verifyAt(`${header}.extra`), 'Malformed signed identity');
+    expectUnauthenticated(() => verifyAt(`${header}.`), 'Malformed signed identity');
+  });
+
+  it('a header without a signature', () => {
+    const [payload] = signIdentity(caller, SECRET, SIGNED_AT).split('.');
+    expectUnauthenticated(() => verifyAt(payload), 'Malformed signed identity');
+    expectUnauthenticated(() => verifyAt(`${payload}.`), 'Malformed signed identity');
+  });
+
+  it('a correctly signed payload that is not an identity', () => {
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', roles: ['SUPERUSER'], prefectureCodes: [], iat: SIGNED_AT })).toString('base64url');
+    // Signed with the right secret, so only the payload's shape is at fault.
+    const mac = createHmac('sha256', SECRET).update(payload).digest('base64url');
+    expectUnauthenticated(() => verifyAt(`${payload}.${mac}`), 'Malformed signed identity');
+  });
+
+  it('a header older than maxAgeMs', () => {
+    const header = signIdentity(caller, SECRET, SIGNED_AT);
+    expectUnauthenticated(() => verifyAt(header, SIGNED_AT + MAX_AGE_MS + 1), 'Signed identity expired');
+  });
+
+  it('a header from more than 5 s in the future', () => {
+    const header = signIdentity(caller, SECRET, SIGNED_AT + 5_001);
+    expectUnauthenticated(() => verifyAt(header, SIGNED_AT), 'Signed identity expired');
+  });
+});
+
+describe('verifyIdentity accepts a header within the time window', () => {
+  const header = signIdentity(caller, SECRET, SIGNED_AT);
+
+  it('exactly maxAgeMs old', () => {
+    expect(verifyAt(header, SIGNED_AT + MAX_AGE_MS)).toStrictEqual(caller);
+  });
+
+  it('up to 5 s in the future (clock skew)', () => {
+    expect(verifyAt(signIdentity(caller, SECRET, SIGNED_AT + 5_000), SIGNED_AT)).toStrictEqual(caller);
+  });
+
+  it('signed just now, using the real clock by default', () => {
+    expect(verifyIdentity(signIdentity(caller, SECRET), { secret: SECRET, maxAgeMs: MAX_AGE_MS })).toStrictEqual(caller);
+  });
+});

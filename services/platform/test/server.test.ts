@@ -1,0 +1,224 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSubgraphServer, IDENTITY_HEADER, type RequestContext } from '../src';
+import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../src/testing';
+
+const typeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+
+  scalar DateTime
+
+  type Query {
+    hello: String
+    boom: String
+    whoami: [String!]!
+    echo(at: DateTime!): DateTime
+  }
+`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const coordinator: TestCaller = { sub: 'idp|c-0001', roles: ['COORDINATOR', 'LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
+
+const logLines: string[] = [];
+let ready = true;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  app = await createSubgraphServer<{ greeting: string }>({
+    name: 'hello',
+    typeDefs,
+    resolvers: {
+      Query: {
+        hello: (_source: unknown, _args: unknown, context: RequestContext<{ greeting: string }>) => context.greeting,
+        boom: () => {
+          throw new Error('database password leaked in this message');
+        },
+        whoami: (_source: unknown, _args: unknown, context: RequestContext) => context.identity.roles,
+        echo: (_source: unknown, args: { at: Date }) => args.at,
+      },
+    },
+    identity: { secret: TEST_IDENTITY_SECRET, maxAgeSeconds: 30 },
+    ready: async () => {
+      if (!ready) throw new Error('database is down');
+    },
+    context: (identity) => ({ greeting: `こんにちは ${identity.sub}` }),
+    log: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
+    dev: false,
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const postGraphQL = (headers: Record<string, string>, query = '{ hello }') =>
+  app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: { query } });
+
+describe('health and readiness', () => {
+  it('answers /health with 200', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', service: 'hello' });
+  });
+
+  it('answers /ready with 200 while the readiness check passes, 503 when it fails', async () => {
+    const up = await app.inject({ method: 'GET', url: '/ready' });
+    expect([up.statusCode, up.json()]).toEqual([200, { status: 'ready', service: 'hello' }]);
+    ready = false;
+    try {
+      const down = await app.inject({ method: 'GET', url: '/ready' });
+      expect([down.statusCode, down.json()]).toEqual([503, { status: 'unavailable', service: 'hello' }]);
+    } finally {
+      ready = true;
+    }
+  });
+
+  it('needs no identity for /health and /ready', async () => {
+    expect((await app.inject({ method: 'GET', url: '/health', headers: { [IDENTITY_HEADER]: 'forged' } })).statusCode).toBe(200);
+  });
+});
+
+describe('the signed identity', () => {
+  it('refuses a request without the identity header with 401 UNAUTHENTICATED', async () => {
+    const response = await postGraphQL({});
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toEqual({ data: null, errors: [{ message: 'Missing signed identity', extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+
+  it('refuses a header signed with another secret with 401', async () => {
+    const forged = signedIdentityHeader(coordinator, 'another-secret-that-is-also-32-chars-long');
+    const response = await postGraphQL({ [IDENTITY_HEADER]: forged });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().errors).toEqual([{ message: 'Invalid identity signature', extensions: { code: 'UNAUTHENTICATED' } }]);
+  });
+
+  it('refuses a GET of /graphql without identity as well', async () => {
+    const response = await app.inject({ method: 'GET', url: '/graphql?query=%7Bhello%7D' });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('serves a caller with a valid header, whose identity reaches the context', async () => {
+    const response = await execute(app, coordinator, '{ hello whoami }');
+    expect(response).toEqual({
+      status: 200,
+      data: { hello: 'こんにちは idp|c-0001', whoami: ['COORDINATOR', 'LOCAL_GOVERNMENT'] },
+      errors: undefined,
+    });
+  });
+});
+
+describe('errors', () => {
+  it('masks an error thrown by a resolver as an internal server error without a stack', async () => {
+    // Three runs: mercurius compiles the query with graphql-jit on its second run.
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, '{ hello boom }');
+      expect(response.status).toBe(200);
+      expect(response.data).toEqual({ hello: 'こんにちは idp|c-0001', boom: null });
+      expect(response.errors).toEqual([
+        { message: 'Internal server error', locations: [{ line: 1, column: 9 }], path: ['boom'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+    }
+  });
+
+  // Each operation three times: mercurius caches the document, then compiles it with graphql-jit.
+  it('answers an invalid document with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, '{ nope hello(x: 1) }');
+      expect(response.status).toBe(400);
+      expect(response.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+        ['Cannot query field "nope" on type "Query".', 'GRAPHQL_VALIDATION_FAILED'],
+        ['Unknown argument "x" on field "Query.hello".', 'GRAPHQL_VALIDATION_FAILED'],
+      ]);
+    }
+  });
+
+  it('answers a syntax error with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const response = await execute(app, coordinator, '{ hello(');
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message: 'Syntax Error: Expected Name, found <EOF>.', locations: [{ line: 1, column: 9 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+    ]);
+  });
+
+  it('answers a variable a scalar refuses with BAD_USER_INPUT naming the variable', async () => {
+    const query = 'query Echo($at: DateTime!) { echo(at: $at) }';
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, query, { at: '2027-02-30T00:00:00Z' });
+      expect(response.data).toBeNull();
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.message).toMatch(/^Variable "\$at" got invalid value "2027-02-30T00:00:00Z"; /);
+      expect(response.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    }
+    const first = await execute(app, coordinator, 'query Echo2($at: DateTime!) { echo(at: $at) }', { at: '2027-02-30T00:00:00Z' });
+    expect(first.errors![0]!.message).toBe('Variable "$at" got invalid value "2027-02-30T00:00:00Z"; Expected type "DateTime". must be an existing date-time');
+  });
+
+  it('passes a valid DateTime variable to the resolver as a Date and serialises it back', async () => {
+    const response = await execute(app, coordinator, 'query($at: DateTime!) { echo(at: $at) }', { at: '2027-01-20T13:00:00+09:00' });
+    expect(response).toEqual({ status: 200, data: { echo: '2027-01-20T04:00:00.000Z' }, errors: undefined });
+  });
+
+  it('does not log a refused document as an unexpected error', async () => {
+    logLines.length = 0;
+    await execute(app, coordinator, '{ nope }');
+    await execute(app, coordinator, 'query($at: DateTime!) { echo(at: $at) }', { at: 'never' });
+    expect(logLines.map((line) => JSON.parse(line)).filter((entry) => entry.level >= 50)).toEqual([]);
+  });
+});
+
+describe('request ids', () => {
+  it('echoes a given x-request-id', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'gateway-req-42' } });
+    expect(response.headers['x-request-id']).toBe('gateway-req-42');
+  });
+
+  it('generates a UUID when none is given, or when the given one is not a plain token', async () => {
+    const missing = await app.inject({ method: 'GET', url: '/health' });
+    expect(missing.headers['x-request-id']).toMatch(UUID);
+    const odd = await app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'a b\u00e9' } });
+    expect(odd.headers['x-request-id']).toMatch(UUID);
+  });
+
+  it('echoes the request id on a refused request too', async () => {
+    const response = await postGraphQL({ 'x-request-id': 'refused-1' });
+    expect([response.statusCode, response.headers['x-request-id']]).toEqual([401, 'refused-1']);
+  });
+});
+
+describe('logs', () => {
+  it('redact the authorization and identity headers', async () => {
+    const identity = signedIdentityHeader(coordinator);
+    logLines.length = 0;
+    const response = await postGraphQL({ authorization: 'Bearer secret-token', cookie: 'session=cookie-value', [IDENTITY_HEADER]: identity, 'x-request-id': 'logged-1' });
+    expect(response.statusCode).toBe(200);
+    const log = logLines.join('');
+    const incoming = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'incoming request');
+    expect(incoming.reqId).toBe('logged-1');
+    expect(incoming.req.headers).toMatchObject({ authorization: '[Redacted]', cookie: '[Redacted]', [IDENTITY_HEADER]: '[Redacted]' });
+    expect(log).not.toContain('secret-token');
+    expect(log).not.toContain('cookie-value');
+    expect(log).not.toContain(identity);
+    expect(log).not.toContain(identity.split('.')[1]);
+  });
+
+  it('report a masked resolver error with its message for the operators', async () => {
+    logLines.length = 0;
+    await execute(app, coordinator, '{ boom }');
+    const reported = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'unexpected error in a resolver');
+    expect(reported.level).toBe(50);
+    expect(reported.err.message).toBe('database password leaked in this message');
+  });
+});
+
+describe('federation', () => {
+  it('serves _service { sdl } to a caller with a valid identity', async () => {
+    const response = await execute<{ _service: { sdl: string } }>(app, coordinator, '{ _service { sdl } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._service.sdl).toContain('whoami: [String!]!');
+    expect(response.data!._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3"');
+  });
+
+  it('refuses _service { sdl } without an identity', async () => {
+    expect((await execute(app, null, '{ _service { sdl } }')).status).toBe(401);
+  });
+});
