@@ -10,6 +10,8 @@ import {
   baseServerOptions,
   echoRequestId,
   IDENTITY_HEADER,
+  isTraceparent,
+  newTraceparent,
   PortalError,
   signIdentity,
   type ServerLogOptions,
@@ -96,7 +98,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       context: async (request) => {
         try {
           const identity = await authenticate(request.headers.authorization);
-          return { identity, signedIdentity: signIdentity(identity, options.identitySecret), requestId: request.id };
+          return {
+            identity,
+            signedIdentity: signIdentity(identity, options.identitySecret),
+            requestId: request.id,
+            traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
+          };
         } catch (error) {
           const { message, code } = error as PortalError;
           throw new GraphQLError(message, { extensions: { code, http: { status: 401 } } });

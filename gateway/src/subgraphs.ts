@@ -16,5 +16,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('signedIdentity' in context) || !context.signedIdentity) return;
     request.http!.headers.set(IDENTITY_HEADER, context.signedIdentity);
     request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http!.headers.set('traceparent', context.traceparent);
   }
 }

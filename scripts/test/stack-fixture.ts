@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { dropDatabases } from '../lib/databases';
 import { freePort } from '../lib/processes';
 import { startStack, type Stack } from '../lib/stack';
@@ -20,6 +22,7 @@ export function useStack() {
   const keys = generateKeyPair();
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
+  const streamName = `E2E_${run.toUpperCase()}`;
   let stack: Stack | undefined;
 
   beforeAll(async () => {
@@ -36,13 +39,15 @@ export function useStack() {
       gatewayPort: await freePort(),
       portOf: (subgraph) => ports.get(subgraph.name)!,
       logLevel: 'warn',
-      env: { NODE_ENV: 'production' },
+      // A stream of its own: other runs' events on the shared server stay out of this one.
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName },
     });
   }, 120_000);
 
   afterAll(async () => {
     await stack?.stop();
     await dropDatabases(inject('databaseUrl'), SUBGRAPHS.map(databaseName));
+    await deleteStream(inject('natsUrl'), streamName);
   });
 
   return {
@@ -50,6 +55,7 @@ export function useStack() {
     get processes() {
       return stack!.processes;
     },
+    streamName,
     /** Sends an operation through the gateway as `caller` (anonymous when null). */
     async send(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
       const token = caller ? await mintToken(keys.privateKey, caller) : undefined;
@@ -62,4 +68,13 @@ export function useStack() {
       return { status: response.status, data: body.data ?? null, errors: body.errors };
     },
   };
+}
+
+async function deleteStream(natsUrl: string, name: string) {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    await (await jetstreamManager(nc)).streams.delete(name).catch(() => {});
+  } finally {
+    await nc.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, createSubgraphServer, type ServerLogOptions } from '@portal/platform';
+import { attachRelay, type EventsConfig } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
@@ -16,6 +17,8 @@ export interface AppOptions {
   identityMaxAgeSeconds?: number;
   log?: ServerLogOptions;
   dev?: boolean;
+  /** Where the outbox relay publishes; without it events wait in the outbox (service tests). */
+  events?: EventsConfig;
   /** Sees every SQL statement; tests count statements per request with it. */
   onQuery?: (query: string) => void;
 }
@@ -34,6 +37,7 @@ export async function buildApp(options: AppOptions) {
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
   });
+  if (options.events) attachRelay(app, options.events, { sql: database.sql, producer: SERVICE_NAME });
   app.addHook('onClose', () => database.close());
   return app;
 }

@@ -1,13 +1,21 @@
-import { conflict, notFound } from '@portal/platform';
+import { conflict, notFound, type Identity } from '@portal/platform';
+import { guard } from './authorization';
 import type { CoordinatorRow } from './db/schema';
+import { coordinatorEvent } from './events';
 import type { RegisterCoordinatorInput, UpdateProfileInput } from './inputs';
 import { certificateValidUntil, derivedColumns, effectiveStatus, type ProfileContent } from './profile';
 import type { Store } from './store';
-import type { Identity } from '@portal/platform';
-import { guard } from './authorization';
 
 /** Registers a graduate and issues a certificate valid for three years from today. */
-export async function registerCoordinator(store: Store, input: RegisterCoordinatorInput, now = new Date()): Promise<CoordinatorRow> {
+export function registerCoordinator(store: Store, input: RegisterCoordinatorInput, traceparent: string, now = new Date()) {
+  return store.transaction(async (tx) => {
+    const row = await insertCoordinator(tx, input, now);
+    await tx.recordEvents([coordinatorEvent('coordinator.registered', row)], traceparent);
+    return row;
+  });
+}
+
+async function insertCoordinator(store: Store, input: RegisterCoordinatorInput, now: Date): Promise<CoordinatorRow> {
   const content: ProfileContent = {
     name: input.name,
     nameKana: input.nameKana,
@@ -36,7 +44,15 @@ export async function registerCoordinator(store: Store, input: RegisterCoordinat
 }
 
 /** Applies the fields given; the derived search columns follow the new profile. */
-export async function updateOwnProfile(store: Store, current: CoordinatorRow, input: UpdateProfileInput): Promise<CoordinatorRow> {
+export function updateOwnProfile(store: Store, current: CoordinatorRow, input: UpdateProfileInput, traceparent: string) {
+  return store.transaction(async (tx) => {
+    const row = await updateProfileRow(tx, current, input);
+    await tx.recordEvents([coordinatorEvent('coordinator.profile_updated', row)], traceparent);
+    return row;
+  });
+}
+
+async function updateProfileRow(store: Store, current: CoordinatorRow, input: UpdateProfileInput): Promise<CoordinatorRow> {
   const content: ProfileContent = {
     name: input.name ?? current.name,
     nameKana: input.nameKana !== undefined ? input.nameKana : current.nameKana,
@@ -59,6 +75,15 @@ export async function updateOwnProfile(store: Store, current: CoordinatorRow, in
   });
   if (!row) throw notFound('Coordinator profile of account', current.accountId);
   return row;
+}
+
+export function changeCertificationStatus(store: Store, id: string, status: CoordinatorRow['certificationStatus'], traceparent: string) {
+  return store.transaction(async (tx) => {
+    const row = await tx.setCertificationStatus(id, status);
+    if (!row) throw notFound('Coordinator', id);
+    await tx.recordEvents([coordinatorEvent('coordinator.certification_changed', row)], traceparent);
+    return row;
+  });
 }
 
 const isOwner = (row: CoordinatorRow, identity: Identity) => row.accountId === identity.sub;

@@ -11,5 +11,6 @@ const app = await buildApp({
   identityMaxAgeSeconds: env.IDENTITY_MAX_AGE_SECONDS,
   log: { level: env.LOG_LEVEL },
   dev: env.NODE_ENV === 'development',
+  events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
 });
 await serve(app, { host: env.HOST, port: env.PORT });

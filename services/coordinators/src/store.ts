@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional } from '@portal/platform';
+import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { certificateSerial, coordinators, type CoordinatorRow } from './db/schema';
 
@@ -36,8 +37,13 @@ function directoryConditions(filter: DirectoryFilter): SQL | undefined {
 }
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
-export function createStore(db: Executor) {
+export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
+function queries(db: Executor) {
   return {
+    recordEvents(events: NewEvent[], traceparent: string) {
+      return recordEvents(db, events, traceparent);
+    },
+
     /** Coordinators by id or account id, in one statement. */
     findByKeys(ids: readonly string[], accountIds: readonly string[]): Promise<CoordinatorRow[]> {
       if (ids.length === 0 && accountIds.length === 0) return Promise.resolve([]);

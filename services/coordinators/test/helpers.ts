@@ -26,6 +26,9 @@ export function useCoordinatorsService() {
     get app() {
       return state.app;
     },
+    get databaseUrl() {
+      return database().url;
+    },
     /** Runs `work` and returns the SQL statements it sent. */
     async countStatements(work: () => Promise<unknown>): Promise<string[]> {
       state.statements.length = 0;

@@ -57,3 +57,29 @@ export async function runMigrations(url: string, migrationsFolder: string): Prom
     await sql.end({ timeout: 5 });
   }
 }
+
+interface CanTransact {
+  // drizzle types its database and its transactions differently; both can start one.
+  transaction: (work: (tx: any) => Promise<any>) => Promise<any>;
+}
+
+/** A store whose `transaction` gives the same store over one transaction. */
+export type Transactional<Queries> = Queries & {
+  /** Runs `work` in one transaction: its writes (and the events it records) commit together. */
+  transaction<T>(work: (store: Transactional<Queries>) => Promise<T>): Promise<T>;
+};
+
+/**
+ * Builds a service's store from its queries over an executor (the database, or a
+ * transaction), adding `transaction` so that business code can group writes.
+ */
+export function transactional<Executor extends CanTransact, Queries>(
+  executor: Executor,
+  queries: (executor: Executor) => Queries,
+): Transactional<Queries> {
+  return {
+    ...queries(executor),
+    transaction: <T>(work: (store: Transactional<Queries>) => Promise<T>) =>
+      executor.transaction(((tx: Executor) => work(transactional(tx, queries))) as never) as Promise<T>,
+  };
+}

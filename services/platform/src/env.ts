@@ -40,4 +40,8 @@ export const serviceEnv = (defaultPort: number) => ({
 /** What a service that publishes or consumes events reads in addition. */
 export const eventsEnv = {
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  EVENTS_STREAM: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an upper-case stream name')
+    .default('PORTAL'),
 };

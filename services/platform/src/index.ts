@@ -1,6 +1,8 @@
 export * from './authorization';
+export * from './calendar';
 export * from './db';
 export * from './env';
+export { isTraceparent, newTraceparent } from './events/envelope';
 export * from './errors';
 export * from './identity';
 export * from './loaders';

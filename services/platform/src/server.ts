@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
 import { formatError, PortalError } from './errors';
+import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { scalarResolvers } from './scalars';
 
@@ -79,7 +80,12 @@ function refusedDocumentErrors(error: GraphQLError): readonly GraphQLError[] {
   return original?.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(original.errors) ? (original.errors as GraphQLError[]) : [error];
 }
 
-export type RequestContext<Ctx extends object = object> = Ctx & { identity: Identity; log: FastifyBaseLogger };
+export type RequestContext<Ctx extends object = object> = Ctx & {
+  identity: Identity;
+  log: FastifyBaseLogger;
+  /** W3C trace context of the request (from the gateway, or new): events it causes carry it. */
+  traceparent: string;
+};
 
 /**
  * A subgraph: fastify + mercurius serving an @apollo/subgraph schema at /graphql to
@@ -116,7 +122,12 @@ export async function createSubgraphServer<Ctx extends object>(
     graphiql: false,
     jit: 1,
     allowBatchedQueries: false,
-    context: (request) => ({ ...options.context(request.identity!), identity: request.identity!, log: request.log }),
+    context: (request) => ({
+      ...options.context(request.identity!),
+      identity: request.identity!,
+      log: request.log,
+      traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
+    }),
     errorFormatter: (execution: ExecutionResult, context: { reply?: { request: { log: FastifyBaseLogger } } }) => {
       const log = context?.reply?.request.log ?? app.log;
       const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>

@@ -62,3 +62,6 @@ export const coordinators = pgTable(
 );
 
 export type CoordinatorRow = typeof coordinators.$inferSelect;
+
+// Events of directory changes, written with the change and relayed to NATS.
+export { outbox } from '@portal/platform/events';

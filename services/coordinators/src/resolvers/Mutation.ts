@@ -1,7 +1,7 @@
 import { badInput, notFound, parseInput } from '@portal/platform';
 import { guard } from '../authorization';
 import type { Context } from '../context';
-import { registerCoordinator, updateOwnProfile } from '../directory';
+import { changeCertificationStatus, registerCoordinator, updateOwnProfile } from '../directory';
 import { coordinatorId, registerCoordinatorInput, updateProfileInput } from '../inputs';
 
 export const Mutation = {
@@ -10,12 +10,12 @@ export const Mutation = {
     const input = parseInput(updateProfileInput, args.input, 'input');
     const current = await ctx.loadCoordinator({ accountId: ctx.identity.sub });
     if (!current) throw notFound('Coordinator profile of account', ctx.identity.sub);
-    return updateOwnProfile(ctx.store, current, input);
+    return updateOwnProfile(ctx.store, current, input, ctx.traceparent);
   },
 
   async registerCoordinator(_: unknown, args: { input: unknown }, ctx: Context) {
     guard.require(ctx.identity, 'registerCoordinator');
-    return registerCoordinator(ctx.store, parseInput(registerCoordinatorInput, args.input, 'input'));
+    return registerCoordinator(ctx.store, parseInput(registerCoordinatorInput, args.input, 'input'), ctx.traceparent);
   },
 
   async setCertificationStatus(_: unknown, args: { id: string; status: string }, ctx: Context) {
@@ -24,8 +24,6 @@ export const Mutation = {
     if (args.status === 'EXPIRED') {
       throw badInput({ field: 'status', message: 'EXPIRED follows from validUntil and cannot be set' });
     }
-    const row = await ctx.store.setCertificationStatus(id, args.status as 'ACTIVE' | 'SUSPENDED' | 'REVOKED');
-    if (!row) throw notFound('Coordinator', id);
-    return row;
+    return changeCertificationStatus(ctx.store, id, args.status as 'ACTIVE' | 'SUSPENDED' | 'REVOKED', ctx.traceparent);
   },
 };

@@ -1,0 +1,20 @@
+import { portalEvent, type CoordinatorSnapshot } from '@portal/platform/events';
+import type { CoordinatorRow } from './db/schema';
+
+type CoordinatorEventType = 'coordinator.registered' | 'coordinator.profile_updated' | 'coordinator.certification_changed';
+
+/** What other services may know of a coordinator: regions, fields, languages, certification. */
+function snapshotOf(row: CoordinatorRow): CoordinatorSnapshot {
+  return {
+    coordinatorId: row.id,
+    accountId: row.accountId,
+    prefectureCodes: row.prefectureCodes,
+    primaryPrefectureCode: row.activityRegions[0]?.prefectureCode ?? null,
+    fields: row.expertiseFields,
+    languages: row.languages.map((l) => l.code),
+    certificationStatus: row.certificationStatus,
+    validUntil: row.validUntil,
+  };
+}
+
+export const coordinatorEvent = (type: CoordinatorEventType, row: CoordinatorRow) => portalEvent(type, row.id, snapshotOf(row));

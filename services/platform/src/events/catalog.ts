@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+// Every event type of the portal and the shape of its data. Producers build events with
+// these types; consumers parse with these schemas. By design no event carries a name, a
+// contact detail or free text written by a member: ids, codes, dates and counts only
+// (survey question prompts and option labels are the survey's own wording, not answers).
+
+const prefectureCodes = z.array(z.string());
+const fields = z.array(z.string());
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const coordinatorSnapshot = z.object({
+  coordinatorId: z.uuid(),
+  /** The identity provider's subject: services match it to the callers they serve. */
+  accountId: z.string(),
+  prefectureCodes,
+  /** The first activity region: where the coordinator's answers to surveys are counted. */
+  primaryPrefectureCode: z.string().nullable(),
+  fields,
+  languages: z.array(z.string()),
+  certificationStatus: z.enum(['ACTIVE', 'SUSPENDED', 'REVOKED']),
+  validUntil: date,
+});
+
+export const partnerSnapshot = z.object({
+  partnerId: z.uuid(),
+  fields,
+  /** Prefectures its service areas cover; every prefecture when `nationwide`. */
+  prefectureCodes,
+  nationwide: z.boolean(),
+  languages: z.array(z.string()),
+});
+
+export const EVENT_SCHEMAS = {
+  'coordinator.registered': coordinatorSnapshot,
+  'coordinator.profile_updated': coordinatorSnapshot,
+  'coordinator.certification_changed': coordinatorSnapshot,
+  'partner.approved': partnerSnapshot,
+  'partner.archived': partnerSnapshot,
+  'case_study.published': z.object({
+    caseStudyId: z.uuid(),
+    kind: z.string(),
+    fields,
+    prefectureCode: z.string().nullable(),
+  }),
+  'announcement.published': z.object({
+    announcementId: z.uuid(),
+    category: z.string(),
+    importance: z.string(),
+    relatedFields: fields,
+    /** Empty: nationwide. */
+    targetPrefectureCodes: prefectureCodes,
+    effectiveDate: date.nullable(),
+  }),
+  'survey.opened': z.object({
+    surveyId: z.uuid(),
+    closesAt: z.string().nullable(),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        kind: z.string(),
+        prompt: z.string(),
+        required: z.boolean(),
+        options: z.array(z.object({ optionId: z.string(), label: z.string() })),
+        scaleMin: z.number().int().nullable(),
+        scaleMax: z.number().int().nullable(),
+      }),
+    ),
+  }),
+  'survey.closed': z.object({ surveyId: z.uuid() }),
+  'survey.response_submitted': z.object({
+    surveyId: z.uuid(),
+    responseId: z.uuid(),
+    /** From the coordinator projection; null when the respondent's region is not known. */
+    respondentPrefectureCode: z.string().nullable(),
+    /** Choices and scale values only: free-text answers stay in the surveys service. */
+    answers: z.array(z.object({ questionId: z.string(), optionIds: z.array(z.string()), scale: z.number().int().nullable() })),
+  }),
+  'field_issue.reported': z.object({
+    fieldIssueId: z.uuid(),
+    prefectureCode: z.string(),
+    fields,
+    category: z.string(),
+  }),
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export type EventData<T extends EventType> = z.infer<(typeof EVENT_SCHEMAS)[T]>;
+export type CoordinatorSnapshot = z.infer<typeof coordinatorSnapshot>;
+export type PartnerSnapshot = z.infer<typeof partnerSnapshot>;
+
+/** A typed event for recordEvents. */
+export const portalEvent = <T extends EventType>(type: T, aggregateId: string, data: EventData<T>) => ({ type, aggregateId, data });
+
+/** Parses an event's data against its type's schema; unknown types give null. */
+export function parseEventData<T extends EventType>(type: T, data: unknown): EventData<T>;
+export function parseEventData(type: string, data: unknown): unknown | null;
+export function parseEventData(type: string, data: unknown) {
+  const schema = (EVENT_SCHEMAS as Record<string, z.ZodType>)[type];
+  return schema ? schema.parse(data) : null;
+}

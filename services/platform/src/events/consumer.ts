@@ -1,0 +1,206 @@
+import { AckPolicy, DeliverPolicy, jetstreamManager, jetstream, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { createBackoff, createWaiter } from './backoff';
+import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
+import { ensureStream, type Connect } from './nats';
+import { deadLetters, processedEvents } from './tables';
+
+interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+type Db = PostgresJsDatabase<Record<string, unknown>>;
+export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface ConsumerOptions {
+  /** The durable consumer's name; also recorded with each processed event. */
+  name: string;
+  stream: EventStream;
+  /** Event types to receive, as one subject filter below the stream's prefix (nats-server 2.9 takes one): `coordinator.>`, or `>` for all. */
+  filter: string;
+  connect: Connect;
+  db: Db;
+  /** Applies one event inside the batch's transaction. Throwing fails the batch. */
+  apply: (tx: Transaction, event: EventEnvelope) => Promise<void>;
+  log: Log;
+  batchSize?: number;
+  /** Deliveries before a failing message is set aside as a dead letter. */
+  maxDeliver?: number;
+  ackWaitMs?: number;
+  /** Called after each committed batch (tests and freshness metrics). */
+  onBatch?: (events: EventEnvelope[]) => void;
+}
+
+export interface Consumer {
+  stop(): Promise<void>;
+}
+
+type Parsed = { msg: JsMsg; event: EventEnvelope } | { msg: JsMsg; error: string };
+
+function parse(msg: JsMsg): Parsed {
+  try {
+    const result = envelopeSchema.safeParse(msg.json());
+    if (result.success) return { msg, event: result.data as EventEnvelope };
+    return { msg, error: `not an event envelope: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  } catch {
+    return { msg, error: 'not JSON' };
+  }
+}
+
+const CONSUMER_EXISTS = 10148;
+
+/**
+ * A durable pull consumer on PORTAL that applies each batch in one database transaction,
+ * recording event ids in `processed_events` so a redelivered event is skipped, and acks
+ * only after commit. A batch that fails is retried one message at a time; a message that
+ * fails `maxDeliver` times (or is not an event at all) goes to `dead_letters` and is
+ * terminated, so the consumer moves on.
+ */
+export function startConsumer(options: ConsumerOptions): Consumer {
+  const maxDeliver = options.maxDeliver ?? 5;
+  const waiter = createWaiter();
+  const backoff = createBackoff();
+  let stopping = false;
+  let nc: NatsConnection | undefined;
+  const batchSize = options.batchSize ?? 100;
+  let subscription: { stop(): void } | undefined;
+
+  async function consumer() {
+    if (!nc || nc.isClosed()) {
+      nc = await options.connect();
+      await ensureStream(nc, options.stream);
+      const jsm = await jetstreamManager(nc);
+      const config = {
+        durable_name: options.name,
+        filter_subject: `${options.stream.subjectPrefix}.${options.filter}`,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        max_deliver: maxDeliver,
+        ack_wait: (options.ackWaitMs ?? 30_000) * 1_000_000,
+      };
+      try {
+        await jsm.consumers.add(options.stream.name, config);
+      } catch (error) {
+        if (!(error instanceof JetStreamApiError) || error.code !== CONSUMER_EXISTS) throw error;
+        await jsm.consumers.update(options.stream.name, options.name, config);
+      }
+      options.log.info({ consumer: options.name }, 'consumer connected to NATS');
+    }
+    return jetstream(nc).consumers.get(options.stream.name, options.name);
+  }
+
+  async function applyInTransaction(tx: Transaction, event: EventEnvelope) {
+    const [fresh] = await tx
+      .insert(processedEvents)
+      .values({ eventId: event.id, consumer: options.name })
+      .onConflictDoNothing()
+      .returning({ eventId: processedEvents.eventId });
+    if (fresh) await options.apply(tx, event);
+  }
+
+  async function deadLetter(item: Parsed, reason: string) {
+    await options.db.insert(deadLetters).values({
+      consumer: options.name,
+      subject: item.msg.subject,
+      eventId: 'event' in item ? item.event.id : null,
+      payload: item.msg.string(),
+      reason,
+      deliveries: item.msg.info.deliveryCount,
+    });
+    // Without a reason: nats-server before 2.10.4 ignores a +TERM that carries one.
+    item.msg.term();
+    options.log.error({ consumer: options.name, subject: item.msg.subject, reason }, 'message set aside as a dead letter');
+  }
+
+  const databaseReachable = () => options.db.execute(sql`select 1`).then(() => true, () => false);
+
+  async function handle(batch: Parsed[]) {
+    const events = batch.flatMap((item) => ('event' in item ? [item] : []));
+    try {
+      await options.db.transaction(async (tx) => {
+        for (const { event } of events) await applyInTransaction(tx, event);
+      });
+      for (const { msg } of events) msg.ack();
+      options.onBatch?.(events.map((e) => e.event));
+    } catch (error) {
+      // Not the messages' fault: unacked, they come back after ack_wait, and the loop waits
+      // for the database before fetching again, so an outage costs them one delivery.
+      if (!(await databaseReachable())) throw error;
+      if (events.length > 1) {
+        // Find the culprit: the others still go through, each in its own transaction.
+        for (const item of events) await handle([item]);
+      } else if (events[0]) {
+        const [item] = events;
+        const reason = String((error as Error).message ?? error);
+        if (item.msg.info.deliveryCount >= maxDeliver) await deadLetter(item, reason);
+        else {
+          options.log.warn({ consumer: options.name, eventId: item.event.id, err: error }, 'event failed; it will be redelivered');
+          item.msg.nak(Math.min(30_000, 500 * 2 ** item.msg.info.deliveryCount));
+        }
+      }
+    }
+    for (const item of batch) if ('error' in item) await deadLetter(item, item.error);
+  }
+
+  // Messages arrive continuously; whatever arrived while the previous batch was being
+  // applied forms the next batch, so an idle consumer applies at once and a busy one in bulk.
+  async function consumeUntilFailure() {
+    const source = await consumer();
+    const messages = await source.consume({ max_messages: batchSize * 2 });
+    subscription = messages;
+    const queue: Parsed[] = [];
+    let draining: Promise<void> | undefined;
+    let failure: unknown;
+    const drain = async () => {
+      try {
+        while (queue.length > 0 && !failure) await handle(queue.splice(0, batchSize));
+      } catch (error) {
+        // Unacknowledged, the messages come back after ack_wait.
+        failure = error;
+        queue.length = 0;
+        messages.stop();
+      } finally {
+        draining = undefined;
+      }
+    };
+    for await (const msg of messages) {
+      queue.push(parse(msg));
+      draining ??= drain();
+    }
+    await draining;
+    if (failure) throw failure;
+  }
+
+  async function run() {
+    let failed = false;
+    while (!stopping) {
+      try {
+        if (failed && !(await databaseReachable())) throw new Error('database unreachable');
+        await consumeUntilFailure();
+        failed = false;
+        backoff.reset();
+      } catch (error) {
+        failed = true;
+        if (stopping) break;
+        const delay = backoff.next();
+        options.log.warn({ consumer: options.name, err: error, retryInMs: Math.round(delay) }, 'consumer cannot reach NATS or its database');
+        await waiter.wait(delay);
+      }
+    }
+  }
+
+  const running = run();
+  return {
+    async stop() {
+      stopping = true;
+      subscription?.stop();
+      waiter.wake();
+      await running;
+      await nc?.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { outbox } from './tables';
+
+/** The channel on which a committed outbox write wakes the relay. */
+export const OUTBOX_CHANNEL = 'portal_outbox';
+
+export interface NewEvent {
+  type: string;
+  /** Events of one aggregate are published in the order they were recorded. */
+  aggregateId: string;
+  data: Record<string, unknown>;
+  version?: number;
+}
+
+type Executor = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'insert' | 'execute'>;
+
+/**
+ * Records events in the caller's transaction: they exist exactly when the change commits.
+ * The notification, too, is delivered only on commit.
+ */
+export async function recordEvents(tx: Executor, events: NewEvent[], traceparent?: string): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((event) => ({
+    id: randomUUID(),
+    aggregateId: event.aggregateId,
+    type: event.type,
+    version: event.version ?? 1,
+    data: event.data,
+    traceparent: traceparent ?? null,
+  }));
+  await tx.insert(outbox).values(rows);
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,156 @@
+import { headers, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import type { Sql } from 'postgres';
+import { createBackoff, createWaiter } from './backoff';
+import { subjectOf, type EventEnvelope, type EventStream } from './envelope';
+import { ensureStream, type Connect } from './nats';
+import { OUTBOX_CHANNEL } from './outbox';
+
+interface Log {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface RelayOptions {
+  /** The producing service's database, holding its outbox. */
+  sql: Sql;
+  producer: string;
+  stream: EventStream;
+  connect: Connect;
+  log: Log;
+  batchSize?: number;
+  /** A safety net: the relay looks at the outbox this often even when nothing notified it. */
+  idleCheckMs?: number;
+  publishTimeoutMs?: number;
+}
+
+export interface Relay {
+  /** Finishes (or rolls back, releasing its rows) the batch in hand, then stops. */
+  stop(): Promise<void>;
+  /** Events this relay has published. */
+  readonly published: number;
+  /** Publishes the stream acknowledged as duplicates of a message it already held. */
+  readonly duplicates: number;
+}
+
+interface OutboxRow {
+  id: string;
+  aggregate_id: string;
+  type: string;
+  version: number;
+  occurred_at: Date;
+  data: Record<string, unknown>;
+  traceparent: string | null;
+}
+
+/**
+ * Publishes outbox rows to JetStream with Nats-Msg-Id = event id, then marks them.
+ * Several relays may run: each locks its batch (SKIP LOCKED), and an event is taken only
+ * when no earlier event of its aggregate is unpublished, so order holds per aggregate.
+ * Woken by NOTIFY on commit; backs off exponentially while NATS is unreachable.
+ */
+export function startRelay(options: RelayOptions): Relay {
+  const batchSize = options.batchSize ?? 100;
+  const idleCheckMs = options.idleCheckMs ?? 5_000;
+  const waiter = createWaiter();
+  const backoff = createBackoff();
+  let stopping = false;
+  let published = 0;
+  let duplicates = 0;
+  let connection: { nc: NatsConnection; js: JetStreamClient } | undefined;
+  let listening: { unlisten(): Promise<void> } | undefined;
+
+  async function connected() {
+    if (connection && !connection.nc.isClosed()) return connection;
+    const nc = await options.connect();
+    try {
+      await ensureStream(nc, options.stream);
+    } catch (error) {
+      await nc.close();
+      throw error;
+    }
+    connection = { nc, js: jetstream(nc, { timeout: options.publishTimeoutMs ?? 5_000 }) };
+    options.log.info({ producer: options.producer }, 'relay connected to NATS');
+    return connection;
+  }
+
+  async function relayBatch(js: JetStreamClient): Promise<number> {
+    return options.sql.begin(async (tx) => {
+      const rows = await tx<OutboxRow[]>`
+        select id, aggregate_id, type, version, occurred_at, data, traceparent
+        from outbox o
+        where published_at is null
+          and not exists (
+            select 1 from outbox earlier
+            where earlier.published_at is null and earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
+          )
+        order by seq
+        limit ${batchSize}
+        for update skip locked`;
+      if (rows.length === 0) return 0;
+      // Published in order on one connection; no two rows of an aggregate share a batch,
+      // so whichever subset is acknowledged may be marked.
+      const results = await Promise.allSettled(rows.map((row) => publish(js, row)));
+      const done = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((row) => row.id);
+      duplicates += results.filter((r) => r.status === 'fulfilled' && r.value.duplicate).length;
+      if (done.length > 0) await tx`update outbox set published_at = now() where id = any(${done}::uuid[])`;
+      published += done.length;
+      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) throw failure.reason;
+      return rows.length;
+    });
+  }
+
+  function publish(js: JetStreamClient, row: OutboxRow) {
+    const envelope: EventEnvelope = {
+      id: row.id,
+      type: row.type,
+      version: row.version,
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      producer: options.producer,
+      data: row.data,
+    };
+    const h = headers();
+    if (row.traceparent) h.set('traceparent', row.traceparent);
+    return js.publish(subjectOf(options.stream, row.type), JSON.stringify(envelope), { msgID: row.id, headers: h });
+  }
+
+  async function run() {
+    listening = await options.sql.listen(OUTBOX_CHANNEL, () => waiter.wake()).catch((error) => {
+      options.log.warn({ err: error }, 'relay cannot LISTEN; it will check the outbox periodically');
+      return undefined;
+    });
+    while (!stopping) {
+      try {
+        const { js } = await connected();
+        const count = await relayBatch(js);
+        backoff.reset();
+        // After a batch there may be more (e.g. the next event of an aggregate just published).
+        if (count === 0 && !stopping) await waiter.wait(idleCheckMs);
+      } catch (error) {
+        if (stopping) break;
+        const delay = backoff.next();
+        options.log.warn({ err: error, retryInMs: Math.round(delay) }, 'relay could not publish; events stay in the outbox');
+        await waiter.wait(delay);
+      }
+    }
+  }
+
+  const running = run();
+  return {
+    get published() {
+      return published;
+    },
+    get duplicates() {
+      return duplicates;
+    },
+    async stop() {
+      stopping = true;
+      waiter.wake();
+      await running;
+      await listening?.unlisten();
+      await connection?.nc.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { outbox, recordEvents } from '../../src/events';
+import { items, useEventsFixture } from './fixture';
+
+const fixture = useEventsFixture();
+
+describe('the transactional outbox', () => {
+  it('keeps no event of a change that rolled back', async () => {
+    await expect(
+      fixture.db.transaction(async (tx) => {
+        await tx.insert(items).values({ id: 'rolled-back', quantity: 1 });
+        await recordEvents(tx, [{ type: 'item.created', aggregateId: 'rolled-back', data: { quantity: 1 } }]);
+        throw new Error('the change fails after its event was written');
+      }),
+    ).rejects.toThrow('the change fails');
+    expect(await fixture.db.select().from(outbox).where(eq(outbox.aggregateId, 'rolled-back'))).toEqual([]);
+    expect(await fixture.db.select().from(items).where(eq(items.id, 'rolled-back'))).toEqual([]);
+  });
+
+  it('keeps exactly one event of a change that committed, with its trace context', async () => {
+    const [id] = await fixture.db.transaction(async (tx) => {
+      await tx.insert(items).values({ id: 'committed', quantity: 2 });
+      return recordEvents(tx, [{ type: 'item.created', aggregateId: 'committed', data: { quantity: 2 } }], '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
+    });
+    const rows = await fixture.db.select().from(outbox).where(eq(outbox.aggregateId, 'committed'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id, type: 'item.created', version: 1, data: { quantity: 2 }, publishedAt: null, traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });
+  });
+
+  it('notifies the relay only when the change commits', async () => {
+    const heard: string[] = [];
+    const listener = await fixture.sql.listen('portal_outbox', () => heard.push('notified'));
+    await fixture.db
+      .transaction(async (tx) => {
+        await recordEvents(tx, [{ type: 'item.created', aggregateId: 'quiet', data: {} }]);
+        await tx.execute(sql`select pg_sleep(0.1)`);
+        expect(heard).toEqual([]);
+        throw new Error('rollback');
+      })
+      .catch(() => {});
+    await fixture.db.transaction((tx) => recordEvents(tx, [{ type: 'item.created', aggregateId: 'heard', data: {} }]));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heard).toEqual(['notified']);
+    await listener.unlisten();
+  });
+});
