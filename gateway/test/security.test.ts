@@ -131,6 +131,12 @@ describe('operations', () => {
   it('reports health and readiness', async () => {
     const base = gateway.url.replace(/\/graphql$/, '');
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'gateway' });
-    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', subgraphs: { coordinators: 'ready' } });
+    // Only the coordinators subgraph runs here: the gateway is not ready without the others.
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    const { status, subgraphs } = (await ready.json()) as { status: string; subgraphs: Record<string, string> };
+    expect(status).toBe('unavailable');
+    expect(subgraphs.coordinators).toBe('ready');
+    expect(Object.entries(subgraphs).filter(([name]) => name !== 'coordinators').every(([, state]) => state === 'unreachable')).toBe(true);
   });
 });

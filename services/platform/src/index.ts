@@ -1,5 +1,6 @@
 export * from './authorization';
 export * from './calendar';
+export * from './csv';
 export * from './db';
 export * from './env';
 export { isTraceparent, newTraceparent } from './events/envelope';
@@ -15,3 +16,4 @@ export * from './server';
 export * from './text';
 export * from './validation';
 export * from './vocabulary';
+export * from './service';

@@ -2,6 +2,7 @@ import {
   CONSULTATION_FIELD_VALUES,
   FIELD_ISSUE_CATEGORIES,
   LANGUAGE_LEVELS,
+  QUESTION_KINDS,
   REVIEW_DECISIONS,
 } from './vocabulary';
 
@@ -14,6 +15,7 @@ const sharedTypes = {
   LanguageLevel: enumType('LanguageLevel', LANGUAGE_LEVELS),
   ReviewDecision: enumType('ReviewDecision', REVIEW_DECISIONS),
   FieldIssueCategory: enumType('FieldIssueCategory', FIELD_ISSUE_CATEGORIES),
+  QuestionKind: enumType('QuestionKind', QUESTION_KINDS),
   DateTime: 'scalar DateTime',
   Date: 'scalar Date',
   PageInfo: 'type PageInfo @shareable {\n  hasNextPage: Boolean!\n  endCursor: String\n}',

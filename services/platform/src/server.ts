@@ -69,6 +69,8 @@ export interface SubgraphServerOptions<Ctx extends object> {
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
+  /** Further counters for /metrics, e.g. SQL statements sent. */
+  counters?: () => Record<string, number>;
 }
 
 /**
@@ -136,6 +138,17 @@ export async function createSubgraphServer<Ctx extends object>(
       const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
       return { statusCode: invalidDocument ? 400 : 200, response: { data: execution.data ?? null, errors } };
     },
+  });
+
+  // Counted per request so that load tests can tell how many subgraph calls an operation costs.
+  let graphqlRequests = 0;
+  app.addHook('onResponse', async (request) => {
+    if (request.routeOptions.url === '/graphql') graphqlRequests++;
+  });
+  app.get('/metrics', async (_request, reply) => {
+    const counters = { graphql_requests_total: graphqlRequests, ...options.counters?.() };
+    const lines = Object.entries(counters).map(([name, value]) => `portal_${name}{service="${options.name}"} ${value}`);
+    return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
   });
 
   app.get('/health', async () => ({ status: 'ok', service: options.name }));

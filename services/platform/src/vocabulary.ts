@@ -13,7 +13,8 @@ export const PREFECTURES = {
 } as const satisfies Record<string, string>;
 
 export type PrefectureCode = keyof typeof PREFECTURES;
-export const PREFECTURE_CODES = Object.keys(PREFECTURES) as PrefectureCode[];
+// Sorted: JavaScript lists integer-like keys ("10"…"47") before "01"…"09".
+export const PREFECTURE_CODES = (Object.keys(PREFECTURES) as PrefectureCode[]).sort();
 
 export function isPrefectureCode(value: string): value is PrefectureCode {
   return Object.hasOwn(PREFECTURES, value);
@@ -62,3 +63,10 @@ export const FIELD_ISSUE_CATEGORIES = [
   'OTHER',
 ] as const;
 export type FieldIssueCategory = (typeof FIELD_ISSUE_CATEGORIES)[number];
+
+/**
+ * Kinds of survey question. PREFECTURE and CONSULTATION_FIELD are choices among the 47
+ * prefectures (option id = JIS code) or the consultation fields (option id = the field).
+ */
+export const QUESTION_KINDS = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE', 'FREE_TEXT', 'PREFECTURE', 'CONSULTATION_FIELD'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];

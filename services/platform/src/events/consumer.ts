@@ -41,14 +41,37 @@ export interface Consumer {
 
 type Parsed = { msg: JsMsg; event: EventEnvelope } | { msg: JsMsg; error: string };
 
-function parse(msg: JsMsg): Parsed {
+/** A stream message as an event envelope, or why it is not one. */
+export function parseEnvelope(msg: { json<T>(): T }): { event: EventEnvelope } | { error: string } {
   try {
     const result = envelopeSchema.safeParse(msg.json());
-    if (result.success) return { msg, event: result.data as EventEnvelope };
-    return { msg, error: `not an event envelope: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+    if (result.success) return { event: result.data as EventEnvelope };
+    return { error: `not an event envelope: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   } catch {
-    return { msg, error: 'not JSON' };
+    return { error: 'not JSON' };
   }
+}
+
+const parse = (msg: JsMsg): Parsed => ({ msg, ...parseEnvelope(msg) });
+
+/**
+ * Applies an event in the caller's transaction unless the `processed_events` inbox already
+ * holds it; true when it was applied. What a consumer does with each event, and what a
+ * rebuild that replays the stream must do likewise.
+ */
+export async function applyOnce(
+  tx: Transaction,
+  consumer: string,
+  event: EventEnvelope,
+  apply: (tx: Transaction, event: EventEnvelope) => Promise<void>,
+): Promise<boolean> {
+  const [fresh] = await tx
+    .insert(processedEvents)
+    .values({ eventId: event.id, consumer })
+    .onConflictDoNothing()
+    .returning({ eventId: processedEvents.eventId });
+  if (fresh) await apply(tx, event);
+  return !!fresh;
 }
 
 const CONSUMER_EXISTS = 10148;
@@ -93,15 +116,6 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     return jetstream(nc).consumers.get(options.stream.name, options.name);
   }
 
-  async function applyInTransaction(tx: Transaction, event: EventEnvelope) {
-    const [fresh] = await tx
-      .insert(processedEvents)
-      .values({ eventId: event.id, consumer: options.name })
-      .onConflictDoNothing()
-      .returning({ eventId: processedEvents.eventId });
-    if (fresh) await options.apply(tx, event);
-  }
-
   async function deadLetter(item: Parsed, reason: string) {
     await options.db.insert(deadLetters).values({
       consumer: options.name,
@@ -122,7 +136,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     const events = batch.flatMap((item) => ('event' in item ? [item] : []));
     try {
       await options.db.transaction(async (tx) => {
-        for (const { event } of events) await applyInTransaction(tx, event);
+        for (const { event } of events) await applyOnce(tx, options.name, event, options.apply);
       });
       for (const { msg } of events) msg.ack();
       options.onBatch?.(events.map((e) => e.event));

@@ -5,5 +5,6 @@ export * from './lifecycle';
 export * from './nats';
 export * from './outbox';
 export * from './relay';
+export * from './replay';
 export * from './tables';
 export * from './coordinator-projection';

@@ -1,2 +1,4 @@
 export * from './database';
 export * from './graphql';
+export * from './eventually';
+export * from './subgraph';

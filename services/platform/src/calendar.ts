@@ -1,0 +1,8 @@
+// The portal's calendar dates (certificate validity, the day a partner was last verified)
+// are days in Japan, whatever the server's time zone. Japan has no daylight saving time.
+const JAPAN_OFFSET_MS = 9 * 3600_000;
+
+/** The date in Japan (YYYY-MM-DD) at the given instant. */
+export function todayInJapan(now = new Date()): string {
+  return new Date(now.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,93 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { FastifyInstance } from 'fastify';
+import { connectDatabase, runMigrations, type Database } from './db';
+import { eventsEnv, loadEnv, serviceEnv } from './env';
+import type { ConsumerOptions } from './events/consumer';
+import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
+import type { Identity } from './identity';
+import { serve } from './runtime';
+import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
+
+/** What a subgraph service is: everything that differs from one service to the next. */
+export interface ServiceDefinition<TSchema extends Record<string, unknown>, Ctx extends object> {
+  name: string;
+  defaultPort: number;
+  /** Its drizzle tables and the folder of its generated migrations. */
+  schema: TSchema;
+  migrationsFolder: string;
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<RequestContext<Ctx>>;
+  /** Builds, once, what each request's context is made from (stores); then per request (loaders). */
+  context: (database: Database<TSchema>) => (identity: Identity) => Ctx;
+  /** Relays the events its outbox records to NATS. */
+  publishesEvents?: boolean;
+  /** Projections it keeps of other services' events. */
+  consumers?: (database: Database<TSchema>) => Omit<ConsumerOptions, 'stream' | 'connect' | 'log'>[];
+}
+
+/** How one instance runs: from the environment in production, from tests otherwise. */
+export interface ServiceOptions {
+  databaseUrl: string;
+  databasePoolSize?: number;
+  identitySecret: string;
+  identityMaxAgeSeconds?: number;
+  log?: ServerLogOptions;
+  dev?: boolean;
+  /** NATS for the relay and consumers; without it, events wait in the outbox (service tests). */
+  events?: EventsConfig;
+  /** Sees every SQL statement; tests count statements per request with it. */
+  onQuery?: (query: string, parameters: readonly unknown[]) => void;
+}
+
+/** The service's app, ready to listen (migrations are the caller's step). */
+export async function buildService<TSchema extends Record<string, unknown>, Ctx extends object>(
+  definition: ServiceDefinition<TSchema, Ctx>,
+  options: ServiceOptions,
+): Promise<FastifyInstance> {
+  let sqlStatements = 0;
+  const database = connectDatabase({
+    url: options.databaseUrl,
+    schema: definition.schema,
+    poolSize: options.databasePoolSize,
+    onQuery: (query, parameters) => {
+      sqlStatements++;
+      options.onQuery?.(query, parameters);
+    },
+  });
+  const app = await createSubgraphServer({
+    name: definition.name,
+    typeDefs: definition.typeDefs,
+    resolvers: definition.resolvers,
+    identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
+    ready: database.ping,
+    context: definition.context(database),
+    log: options.log ?? { level: 'silent' },
+    dev: options.dev ?? false,
+    counters: () => ({ sql_statements_total: sqlStatements }),
+  });
+  if (options.events) {
+    if (definition.publishesEvents) attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
+    for (const consumer of definition.consumers?.(database) ?? []) attachConsumer(app, options.events, consumer);
+  }
+  app.addHook('onClose', () => database.close());
+  return app;
+}
+
+/** A service's main: reads the environment (exiting on any problem), migrates, serves until a signal. */
+export async function runService<TSchema extends Record<string, unknown>, Ctx extends object>(
+  definition: ServiceDefinition<TSchema, Ctx>,
+): Promise<FastifyInstance> {
+  const env = loadEnv({ ...serviceEnv(definition.defaultPort), ...eventsEnv });
+  await runMigrations(env.DATABASE_URL, definition.migrationsFolder);
+  const app = await buildService(definition, {
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    identitySecret: env.IDENTITY_SECRET,
+    identityMaxAgeSeconds: env.IDENTITY_MAX_AGE_SECONDS,
+    log: { level: env.LOG_LEVEL },
+    dev: env.NODE_ENV === 'development',
+    events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
+  });
+  await serve(app, { host: env.HOST, port: env.PORT });
+  return app;
+}
