@@ -85,14 +85,14 @@ function queries(db: Executor) {
      * Inserts a batch in one statement, numbering certificates as insert does; accounts
      * already registered are skipped. Returns how many rows were inserted.
      */
-    async insertMany(values: NewCoordinator[]): Promise<number> {
-      if (values.length === 0) return 0;
-      const rows = await db
+    /** Inserts a batch in one statement; accounts already registered are left out. */
+    async insertMany(values: NewCoordinator[]): Promise<CoordinatorRow[]> {
+      if (values.length === 0) return [];
+      return db
         .insert(coordinators)
         .values(values.map((v) => ({ ...v, certificateNumber: certificateNumber(v.cohortYear) })))
         .onConflictDoNothing({ target: coordinators.accountId })
-        .returning({ id: coordinators.id });
-      return rows.length;
+        .returning();
     },
 
     async updateByAccountId(accountId: string, patch: CoordinatorPatch): Promise<CoordinatorRow | null> {

@@ -1,6 +1,7 @@
-import { connectDatabase, runMigrations } from '@portal/platform';
+import { connectDatabase, newTraceparent, runMigrations } from '@portal/platform';
 import { migrationsFolder } from '../app';
 import * as schema from '../db/schema';
+import { coordinatorEvent } from '../events';
 import { createStore } from '../store';
 import { demoCoordinator } from './generate';
 
@@ -12,6 +13,8 @@ export const DEMO_COORDINATORS = 320;
  * Migrates the database and, when the directory is empty, fills it with demo coordinators
  * 1 to count. All batches share one transaction, so a failed run leaves nothing behind and
  * the next run starts again instead of finding a half-filled table "already present".
+ * Each one is announced like a registration, so that the services keeping projections of
+ * coordinators (announcements, surveys, reporting) know them once the relay has run.
  */
 export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Promise<{ inserted: number; total: number }> {
   await runMigrations(url, migrationsFolder);
@@ -24,7 +27,9 @@ export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Prom
       let inserted = 0;
       for (let first = 1; first <= count; first += BATCH_SIZE) {
         const batch = Array.from({ length: Math.min(BATCH_SIZE, count - first + 1) }, (_, i) => demoCoordinator(first + i));
-        inserted += await store.insertMany(batch);
+        const rows = await store.insertMany(batch);
+        await store.recordEvents(rows.map((row) => coordinatorEvent('coordinator.registered', row)), newTraceparent());
+        inserted += rows.length;
       }
       return { inserted, total: inserted };
     });
