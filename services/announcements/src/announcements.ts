@@ -1,0 +1,56 @@
+import { bigrams, notFound, searchDocument, type Identity } from '@portal/platform';
+import { guard } from './authorization';
+import { announcementPublished } from './events';
+import type { PublishAnnouncementInput } from './inputs';
+import type { Announcement, Reader, Store } from './store';
+
+function readerOf(identity: Identity, withdrawn: boolean): Reader {
+  return { accountId: identity.sub, everyPrefecture: guard.allows(identity, 'seeEveryPrefecture'), withdrawn };
+}
+
+/**
+ * The caller's inbox: agency admins see every announcement, coordinators the nationwide
+ * ones and those of their activity prefectures. Withdrawn ones only when an admin asks.
+ */
+export function inboxReader(identity: Identity, includeWithdrawn: boolean): Reader {
+  if (includeWithdrawn) guard.require(identity, 'seeWithdrawn');
+  return readerOf(identity, includeWithdrawn);
+}
+
+/** By id, an admin still finds a withdrawn announcement (e.g. the one just withdrawn). */
+export const lookupReader = (identity: Identity): Reader => readerOf(identity, guard.allows(identity, 'seeWithdrawn'));
+
+/** The columns text search runs on: title and body, normalised, with their bigrams. */
+export function searchColumns(title: string, body: string) {
+  const searchText = searchDocument([title, body]);
+  return { searchText, searchGrams: bigrams(searchText) };
+}
+
+/**
+ * Publishes with its event in one transaction. The publisher has read what they wrote, so
+ * it does not count as unread for them.
+ */
+export function publishAnnouncement(store: Store, publisher: Identity, input: PublishAnnouncementInput, traceparent: string, now = new Date()) {
+  return store.transaction(async (tx): Promise<Announcement> => {
+    const row = await tx.insert({
+      ...input,
+      publisherAccountId: publisher.sub,
+      publishedAt: now,
+      ...searchColumns(input.title, input.body),
+    });
+    await tx.markRead(publisher.sub, row.id);
+    await tx.recordEvents([announcementPublished(row)], traceparent);
+    return { ...row, isRead: true };
+  });
+}
+
+export async function markRead(store: Store, reader: Identity, announcement: Announcement): Promise<Announcement> {
+  if (!announcement.isRead) await store.markRead(reader.sub, announcement.id);
+  return { ...announcement, isRead: true };
+}
+
+export async function withdrawAnnouncement(store: Store, admin: Identity, id: string, now = new Date()): Promise<Announcement> {
+  const row = await store.withdraw(lookupReader(admin), id, now);
+  if (!row) throw notFound('Announcement', id);
+  return row;
+}

@@ -1,0 +1,13 @@
+import { portalEvent } from '@portal/platform/events';
+import type { Announcement } from './store';
+
+/** What other services learn of a published announcement: its classification and audience, not its text. */
+export const announcementPublished = (row: Announcement) =>
+  portalEvent('announcement.published', row.id, {
+    announcementId: row.id,
+    category: row.category,
+    importance: row.importance,
+    relatedFields: row.relatedFields,
+    targetPrefectureCodes: row.targetPrefectureCodes,
+    effectiveDate: row.effectiveDate,
+  });

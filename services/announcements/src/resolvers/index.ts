@@ -1,0 +1,5 @@
+import { lazyConnectionResolvers } from '@portal/platform';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+
+export const resolvers = { Query, Mutation, AnnouncementConnection: lazyConnectionResolvers };

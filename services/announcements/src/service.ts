@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceDefinition } from '@portal/platform';
+import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/events';
+import { createContext } from './context';
+import * as schema from './db/schema';
+import { resolvers } from './resolvers';
+import { createStore } from './store';
+import { typeDefs } from './typeDefs';
+
+/** Announcements (国からのお知らせ, 法令や制度の改正): publishing, targeting, read receipts. */
+export const service = {
+  name: 'announcements',
+  defaultPort: 4004,
+  schema,
+  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  typeDefs,
+  resolvers,
+  context: (database) => {
+    const store = createStore(database.db);
+    return (identity) => createContext(store, identity);
+  },
+  publishesEvents: true,
+  // Targeting follows the coordinators' activity prefectures, as their events tell them.
+  consumers: (database) => [
+    { name: 'announcements-coordinators', filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent },
+  ],
+} satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
