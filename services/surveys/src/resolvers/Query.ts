@@ -1,0 +1,54 @@
+import { notFound, pageRequest, parseInput, toPage } from '@portal/platform';
+import { canSeeDrafts, canSeeSurvey, guard } from '../authorization';
+import type { Context } from '../context';
+import type { SurveyStatus } from '../db/schema';
+import { responsesCsv } from '../export';
+import { fieldIssueFilter, surveyId } from '../inputs';
+import type { FieldIssueListing } from '../store';
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Field issue cursors are the report's sequence number. */
+const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+
+async function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs) {
+  const page = pageRequest(args, isSeq);
+  const rows = await ctx.store.listFieldIssues(listing, page.limit + 1, page.after);
+  return { ...toPage(rows, page.limit, (row) => row.seq), countTotal: () => ctx.store.countFieldIssues(listing) };
+}
+
+export const Query = {
+  async surveys(_: unknown, args: { status?: SurveyStatus | null }, ctx: Context) {
+    guard.require(ctx.identity, 'listSurveys');
+    const includeDrafts = canSeeDrafts(ctx.identity);
+    if (args.status === 'DRAFT' && !includeDrafts) return [];
+    return ctx.store.listSurveys({ status: args.status ?? undefined, includeDrafts });
+  },
+
+  async survey(_: unknown, args: { id: string }, ctx: Context) {
+    guard.require(ctx.identity, 'readSurvey');
+    const row = await ctx.loadSurvey(parseInput(surveyId, args.id, 'id'));
+    return row && canSeeSurvey(row, ctx.identity) ? row : null;
+  },
+
+  async surveyResponsesCsv(_: unknown, args: { surveyId: string }, ctx: Context) {
+    guard.require(ctx.identity, 'exportSurveyResponses');
+    const id = parseInput(surveyId, args.surveyId, 'surveyId');
+    const survey = await ctx.loadSurvey(id);
+    if (!survey) throw notFound('Survey', id);
+    return responsesCsv(survey, await ctx.store.listResponses(id));
+  },
+
+  async fieldIssues(_: unknown, args: PageArgs & { filter?: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'listFieldIssues');
+    return fieldIssuePage(ctx, parseInput(fieldIssueFilter, args.filter, 'filter'), args);
+  },
+
+  async myFieldIssues(_: unknown, args: PageArgs, ctx: Context) {
+    guard.require(ctx.identity, 'listOwnFieldIssues');
+    return fieldIssuePage(ctx, { accountId: ctx.identity.sub }, args);
+  },
+};

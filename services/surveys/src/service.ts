@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceDefinition } from '@portal/platform';
+import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/events';
+import { createContext } from './context';
+import * as schema from './db/schema';
+import { resolvers } from './resolvers';
+import { createStore } from './store';
+import { typeDefs } from './typeDefs';
+
+/** The durable consumer that keeps this service's copy of coordinators' prefectures. */
+export const COORDINATOR_CONSUMER = 'surveys-coordinators';
+
+/** Surveys (アンケート) and field issue reports (現場の課題のフィードバック). */
+export const service = {
+  name: 'surveys',
+  defaultPort: 4005,
+  schema,
+  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  typeDefs,
+  resolvers,
+  context: (database) => {
+    const store = createStore(database.db);
+    return (identity) => createContext(store, identity);
+  },
+  publishesEvents: true,
+  // A response records its respondent's primary prefecture as coordinator events tell it.
+  consumers: (database) => [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent }],
+} satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
