@@ -1,2 +1,6 @@
 -- One database per service: no service reads another's tables.
 CREATE DATABASE portal_coordinators;
+CREATE DATABASE portal_case_studies;
+CREATE DATABASE portal_partners;
+CREATE DATABASE portal_announcements;
+CREATE DATABASE portal_surveys;

@@ -10,6 +10,10 @@ export interface Subgraph {
 
 export const SUBGRAPHS: Subgraph[] = [
   { name: 'coordinators', port: 4001, dir: 'services/coordinators' },
+  { name: 'case-studies', port: 4003, dir: 'services/case-studies' },
+  { name: 'partners', port: 4002, dir: 'services/partners' },
+  { name: 'announcements', port: 4004, dir: 'services/announcements' },
+  { name: 'surveys', port: 4005, dir: 'services/surveys' },
 ];
 
 export const GATEWAY_PORT = 4000;
