@@ -28,6 +28,8 @@ export interface GatewayOptions {
   jwt: JwtConfig;
   /** Subgraph URLs by name, replacing those written in the supergraph. */
   subgraphUrls?: Map<string, string>;
+  /** Keep-alive connections per subgraph. */
+  subgraphConnections?: number;
   limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
   log: ServerLogOptions;
   dev: boolean;
@@ -61,12 +63,15 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   });
 
   const subgraphUrls = new Map<string, string>();
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.get(name) ?? url!;
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(target);
+      const source = new SubgraphDataSource(target, options.subgraphConnections ?? 64);
+      dataSources.push(source);
+      return source;
     },
   });
 
@@ -131,6 +136,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   // fastify's close already lets requests in flight finish; Apollo stops after it.
   app.addHook('onClose', async () => {
     await apollo.stop();
+    await Promise.all(dataSources.map((source) => source.close()));
   });
   return app;
 }

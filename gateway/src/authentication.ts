@@ -43,9 +43,12 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
     throw new Error('JWT verification needs a JWKS URL or a public key');
   }
 
+  const verified = createVerifiedTokenCache();
   return async (authorization) => {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('A bearer token is required');
+    const known = verified.get(token);
+    if (known) return known;
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, key as KeyObject, {
@@ -59,6 +62,35 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('The token lacks a subject or roles');
+    verified.set(token, claims.data, (payload as { exp?: number }).exp);
     return claims.data;
+  };
+}
+
+const CACHED_TOKENS = 10_000;
+
+/**
+ * Tokens already verified, until they expire: a client sends the same token with every
+ * request, and verifying its signature each time is the costliest step of authentication.
+ * Keyed by the whole token, so a changed byte is a cache miss and is verified anew.
+ */
+function createVerifiedTokenCache() {
+  const entries = new Map<string, { identity: Identity; expiresAt: number }>();
+  return {
+    get(token: string): Identity | undefined {
+      const entry = entries.get(token);
+      if (!entry) return undefined;
+      if (entry.expiresAt <= Date.now()) {
+        entries.delete(token);
+        return undefined;
+      }
+      return entry.identity;
+    },
+    set(token: string, identity: Identity, exp: number | undefined) {
+      // A token without an expiry is verified every time.
+      if (exp === undefined) return;
+      if (entries.size >= CACHED_TOKENS) entries.delete(entries.keys().next().value!);
+      entries.set(token, { identity, expiresAt: exp * 1000 });
+    },
   };
 }

@@ -21,6 +21,9 @@ export const gatewayEnvShape = {
   MAX_ALIASES: positive(20),
   MAX_TOKENS: positive(3000),
   BODY_LIMIT_BYTES: positive(102_400),
+  SUBGRAPH_CONNECTIONS: positive(64),
+  /** Processes serving the gateway; more than one only pays off with spare cores. */
+  GATEWAY_WORKERS: positive(1),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

@@ -34,7 +34,7 @@ export const serviceEnv = (defaultPort: number) => ({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  IDENTITY_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  IDENTITY_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 /** What a service that publishes or consumes events reads in addition. */
