@@ -49,10 +49,10 @@ export const caseStudies = pgTable(
     index('case_studies_fields_idx').using('gin', t.fields),
     index('case_studies_search_grams_idx').using('gin', t.searchGrams),
     index('case_studies_prefecture_idx').on(t.prefectureCode),
-    index('case_studies_author_idx').on(t.authorAccountId, t.sortAt.desc(), t.id.desc()),
-    index('case_studies_sort_idx').on(t.sortAt.desc(), t.id.desc()),
+    index('case_studies_author_idx').on(t.authorAccountId, t.sortAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('case_studies_sort_idx').on(t.sortAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // The library as members see it: published cases, newest first.
-    index('case_studies_published_sort_idx').on(t.sortAt.desc(), t.id.desc()).where(sql`status = 'PUBLISHED'`),
+    index('case_studies_published_sort_idx').on(t.sortAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'PUBLISHED'`),
     check('case_studies_status_check', sql`${t.status} in ('DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'ARCHIVED')`),
   ],
 );
