@@ -1,0 +1,304 @@
+// npx tsx scripts/bench-reporting.ts [--coordinators 1200] [--responses 1000] [--concurrency 16]
+//                                    [--rate 20] [--seconds 30] [--poll-ms 20]
+//
+// The reporting pipeline under load, end to end: the whole portal as processes (like the
+// end-to-end tests: fresh databases and a stream of its own, dropped afterwards); survey
+// responses go in through the gateway (surveys → outbox → relay → NATS → reporting's
+// consumer) and come out of the gateway's SurveyDashboard. Measures
+//   (a) throughput: responses per second the gateway takes from concurrent submitters, and
+//       how long until the dashboard counts all of them (the pipeline's rate);
+//   (b) latency at a fixed rate: from submitting a response to the dashboard counting it,
+//       found by polling totalResponses (the n-th response to complete is visible once the
+//       total reaches n).
+// The coordinators are registered through the gateway, all in Tokyo: the total is then one
+// prefecture's count, published from 5 on. Spread over prefectures one by one, small cells
+// would be withheld, and with them the total (40 respondents in 40 prefectures: publishing
+// 40 would tell that each withheld count is 1).
+// Prints a table and, last, one JSON line. Needs Postgres and NATS (DATABASE_URL, NATS_URL).
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { eventStream } from '@portal/platform/events';
+import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
+import { dropDatabases } from './lib/databases';
+import { contractExamples, operationText } from './lib/operations';
+import { freePort } from './lib/processes';
+import { startStack, type Stack } from './lib/stack';
+import { SUBGRAPHS, type Subgraph } from './lib/subgraphs';
+import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
+
+const { values } = parseArgs({
+  options: {
+    coordinators: { type: 'string', default: '1200' },
+    responses: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '16' },
+    rate: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '30' },
+    'poll-ms': { type: 'string', default: '20' },
+  },
+});
+const settings = {
+  coordinators: Number(values.coordinators),
+  responses: Number(values.responses),
+  concurrency: Number(values.concurrency),
+  rate: Number(values.rate),
+  seconds: Number(values.seconds),
+  pollMs: Number(values['poll-ms']),
+};
+// Five responses first make the total publishable (k = 5), so every later count shows.
+const WARM_UP = 5;
+const latencyResponses = Math.round(settings.rate * settings.seconds);
+if (settings.coordinators < Math.max(settings.responses, latencyResponses + WARM_UP)) {
+  throw new Error('each coordinator answers a survey once: --coordinators must cover --responses and rate × seconds + 5');
+}
+
+const databaseServerUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const run = randomBytes(4).toString('hex');
+const databaseName = (subgraph: Subgraph) => `bench_reporting_${run}_${subgraph.name.replace(/-/g, '_')}`;
+const stream = eventStream(`BENCH_REPORTING_${run.toUpperCase()}`);
+const keys = generateKeyPair();
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const tokens = new Map<string, Promise<string>>();
+const tokenOf = (claims: TokenClaims) => {
+  if (!tokens.has(claims.sub)) tokens.set(claims.sub, mintToken(keys.privateKey, claims));
+  return tokens.get(claims.sub)!;
+};
+
+let gatewayUrl = '';
+async function send(caller: TokenClaims, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenOf(caller)}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors) throw new Error(`${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
+const admin: TokenClaims = { sub: 'bench|admin', roles: ['AGENCY_ADMIN'] };
+const analyst: TokenClaims = { sub: 'bench|analyst', roles: ['MINISTRY_ANALYST'] };
+const coordinator = (n: number): TokenClaims => ({ sub: `bench|c-${n}`, roles: ['COORDINATOR'] });
+const examples = contractExamples();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Survey {
+  id: string;
+  questions: { id: string; options: { id: string }[] }[];
+}
+
+async function openSurvey(): Promise<Survey> {
+  const survey = (await send(admin, operationText('CreateSurvey'), examples.CreateSurvey)).createSurvey as Survey;
+  await send(admin, operationText('OpenSurvey'), { id: survey.id });
+  return survey;
+}
+
+/** A response like the contract's, varied by the respondent's number. */
+function submit(survey: Survey, n: number) {
+  const [q1, q2, q3, q4] = survey.questions;
+  return send(coordinator(n), operationText('SubmitSurveyResponse'), {
+    surveyId: survey.id,
+    answers: [
+      { questionId: q1!.id, optionIds: [q1!.options[n % 4]!.id] },
+      { questionId: q2!.id, optionIds: [q2!.options[n % 4]!.id, q2!.options[(n + 1) % 4]!.id] },
+      { questionId: q3!.id, scale: (n % 5) + 1 },
+      { questionId: q4!.id, text: '夜間の医療通訳が地域にない' },
+    ],
+  });
+}
+
+const TOTAL = 'query($id: ID!) { surveyReport(surveyId: $id) { totalResponses } }';
+/** The dashboard's total; 0 while it is withheld (below 5) or the survey not yet known to reporting. */
+async function totalResponses(survey: Survey): Promise<number> {
+  const data = await send(analyst, TOTAL, { id: survey.id }).catch(() => null);
+  return data?.surveyReport?.totalResponses ?? 0;
+}
+
+/** Registers coordinators 1 to n in Tokyo, through the gateway, a few at a time. */
+async function registerCoordinators(n: number) {
+  let next = 1;
+  await Promise.all(
+    Array.from({ length: settings.concurrency }, async () => {
+      while (next <= n) {
+        const i = next++;
+        await send(admin, operationText('RegisterCoordinator'), {
+          input: { accountId: coordinator(i).sub, name: `ベンチ ${i}`, cohortYear: 2025, activityRegions: [{ prefectureCode: '13' }], expertiseFields: ['MEDICAL'] },
+        });
+      }
+    }),
+  );
+}
+
+async function waitForTotal(survey: Survey, total: number, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await totalResponses(survey)) < total) {
+    if (Date.now() > deadline) throw new Error(`the dashboard did not reach ${total} responses`);
+    await sleep(settings.pollMs);
+  }
+}
+
+/** Until the surveys service knows every coordinator's prefecture (its projection is fed by events). */
+async function waitForProjection(nc: NatsConnection) {
+  const jsm = await jetstreamManager(nc);
+  for (;;) {
+    const last = await jsm.streams.getMessage(stream.name, { last_by_subj: `${stream.subjectPrefix}.coordinator.registered` }).catch(() => null);
+    const consumer = await jsm.consumers.info(stream.name, COORDINATOR_CONSUMER).catch(() => null);
+    // Every registration published (the stream holds nothing else yet), the last one applied.
+    const published = (await jsm.streams.info(stream.name)).state.messages >= settings.coordinators;
+    if (published && last && consumer && consumer.ack_floor.stream_seq >= last.seq) return;
+    await sleep(200);
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** (a) Concurrent submitters as fast as the gateway answers; then until the dashboard counts them all. */
+async function measureThroughput() {
+  const survey = await openSurvey();
+  let next = 1;
+  const mutationMs: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: settings.concurrency }, async () => {
+      while (next <= settings.responses) {
+        const n = next++;
+        const t = performance.now();
+        await submit(survey, n);
+        mutationMs.push(performance.now() - t);
+      }
+    }),
+  );
+  const submitted = performance.now();
+  await waitForTotal(survey, settings.responses);
+  const visible = performance.now();
+  mutationMs.sort((a, b) => a - b);
+  return {
+    responses: settings.responses,
+    concurrency: settings.concurrency,
+    submitSeconds: round((submitted - started) / 1000, 2),
+    submitsPerSecond: round(settings.responses / ((submitted - started) / 1000)),
+    allVisibleSeconds: round((visible - started) / 1000, 2),
+    drainAfterLastSubmitMs: Math.round(visible - submitted),
+    pipelinePerSecond: round(settings.responses / ((visible - started) / 1000)),
+    mutationP50Ms: round(percentile(mutationMs, 50)),
+    mutationP95Ms: round(percentile(mutationMs, 95)),
+  };
+}
+
+/** (b) A fixed rate; a poller notes when the dashboard's total reaches each count. */
+async function measureLatency() {
+  const survey = await openSurvey();
+  const base = settings.responses + 1;
+  await Promise.all(Array.from({ length: WARM_UP }, (_, i) => submit(survey, base + i)));
+  await waitForTotal(survey, WARM_UP);
+
+  const reached: number[] = []; // reached[total] = first time the dashboard showed at least that total
+  let polling = true;
+  const poller = (async () => {
+    let seen = WARM_UP;
+    while (polling) {
+      const total = await totalResponses(survey);
+      const now = performance.now();
+      for (let t = seen + 1; t <= total; t++) reached[t] = now;
+      seen = Math.max(seen, total);
+      await sleep(settings.pollMs);
+    }
+  })();
+
+  const completions: { start: number; done: number }[] = [];
+  const mutationMs: number[] = [];
+  const started = performance.now();
+  const submissions = Array.from({ length: latencyResponses }, async (_, i) => {
+    await sleep(Math.max(0, started + (i * 1000) / settings.rate - performance.now()));
+    const start = performance.now();
+    await submit(survey, base + WARM_UP + i);
+    const done = performance.now();
+    completions.push({ start, done });
+    mutationMs.push(done - start);
+  });
+  await Promise.all(submissions);
+  await waitForTotal(survey, WARM_UP + latencyResponses);
+  await sleep(settings.pollMs * 2);
+  polling = false;
+  await poller;
+
+  // The n-th response to complete is counted once the total reaches WARM_UP + n.
+  completions.sort((a, b) => a.done - b.done);
+  const latencies = completions.map((c, i) => reached[WARM_UP + i + 1]! - c.start).sort((a, b) => a - b);
+  mutationMs.sort((a, b) => a - b);
+  return {
+    rate: settings.rate,
+    seconds: settings.seconds,
+    responses: latencyResponses,
+    pollMs: settings.pollMs,
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p95Ms: Math.round(percentile(latencies, 95)),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    maxMs: Math.round(latencies.at(-1)!),
+    mutationP50Ms: round(percentile(mutationMs, 50)),
+    mutationP95Ms: round(percentile(mutationMs, 95)),
+  };
+}
+
+let stack: Stack | undefined;
+let nc: NatsConnection | undefined;
+async function cleanUp() {
+  await stack?.stop();
+  await dropDatabases(databaseServerUrl, SUBGRAPHS.map(databaseName)).catch(() => {});
+  if (nc) {
+    await (await jetstreamManager(nc)).streams.delete(stream.name).catch(() => {});
+    await nc.close();
+  }
+}
+process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+try {
+  const ports = new Map<string, number>();
+  for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
+  log(`starting the portal (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
+  stack = await startStack({
+    databaseServerUrl,
+    databaseName,
+    natsUrl,
+    identitySecret: randomBytes(32).toString('base64url'),
+    jwtPublicKeyPem: keys.publicKeyPem,
+    jwtIssuer: DEV_ISSUER,
+    jwtAudience: DEV_AUDIENCE,
+    gatewayPort: await freePort(),
+    portOf: (subgraph) => ports.get(subgraph.name)!,
+    logLevel: 'warn',
+    env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name },
+  });
+  gatewayUrl = stack.gatewayUrl;
+  nc = await connect({ servers: natsUrl });
+  log(`registering ${settings.coordinators} coordinators in Tokyo`);
+  await registerCoordinators(settings.coordinators);
+  await waitForProjection(nc);
+
+  log(`(a) ${settings.responses} responses from ${settings.concurrency} concurrent submitters`);
+  const throughput = await measureThroughput();
+  log(`(b) ${latencyResponses} responses at ${settings.rate}/s for ${settings.seconds} s`);
+  const latency = await measureLatency();
+
+  const cpus = (await import('node:os')).cpus();
+  const rows: [string, string][] = [
+    ['machine', `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}`],
+    ['(a) responses submitted through the gateway', `${throughput.responses} by ${throughput.concurrency} concurrent submitters`],
+    ['(a) submit rate (gateway → surveys, committed)', `${throughput.submitsPerSecond} responses/s (${throughput.submitSeconds} s)`],
+    ['(a) SubmitSurveyResponse latency p50 / p95', `${throughput.mutationP50Ms} / ${throughput.mutationP95Ms} ms`],
+    ['(a) all counted in SurveyDashboard after', `${throughput.allVisibleSeconds} s (${throughput.drainAfterLastSubmitMs} ms after the last submit)`],
+    ['(a) pipeline rate, submit to dashboard', `${throughput.pipelinePerSecond} responses/s`],
+    ['(b) fixed rate', `${latency.rate}/s for ${latency.seconds} s (${latency.responses} responses), dashboard polled every ${latency.pollMs} ms`],
+    ['(b) submit → visible p50 / p95 / p99 / max', `${latency.p50Ms} / ${latency.p95Ms} / ${latency.p99Ms} / ${latency.maxMs} ms`],
+    ['(b) SubmitSurveyResponse latency p50 / p95', `${latency.mutationP50Ms} / ${latency.mutationP95Ms} ms`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));
+  console.log(JSON.stringify({ benchmark: 'reporting-pipeline', throughput, latency }));
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,174 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONSULTATION_FIELD_VALUES } from '@portal/platform';
+import { eventStream } from '@portal/platform/events';
+import { eventually } from '@portal/platform/testing';
+import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
+import { contractExamples, operationText } from '../lib/operations';
+import type { TokenClaims } from '../lib/tokens';
+import { useStack } from './stack-fixture';
+
+// From the field to the dashboards: coordinators registered in Tochigi (09) and Tokyo (13)
+// answer a survey and report field issues; what reaches reporting through the event stream
+// shows on the three dashboards, with small counts withheld (k = 5).
+
+const portal = useStack();
+const examples = contractExamples();
+const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
+const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
+const tochigiGovernment: TokenClaims = { sub: 'idp|tochigi-pref', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
+const tochigi = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|tochigi-${i + 1}`, roles: ['COORDINATOR'] }));
+const tokyo = Array.from({ length: 2 }, (_, i): TokenClaims => ({ sub: `idp|tokyo-${i + 1}`, roles: ['COORDINATOR'] }));
+
+const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
+const send = async (caller: TokenClaims, operation: string, variables?: Record<string, unknown>) => {
+  const res = await portal.send(caller, operationText(operation), variables);
+  expect(res.errors, `${operation} as ${caller.sub}`).toBeUndefined();
+  return res.data;
+};
+
+let nc: NatsConnection;
+beforeAll(async () => {
+  nc = await connect({ servers: inject('natsUrl') });
+});
+afterAll(() => nc?.close());
+
+/** True once the surveys service's coordinator projection has every registration, so responses carry their prefecture. */
+async function registrationsProjected(): Promise<boolean> {
+  const stream = eventStream(portal.streamName);
+  const jsm = await jetstreamManager(nc);
+  const last = await jsm.streams.getMessage(stream.name, { last_by_subj: `${stream.subjectPrefix}.coordinator.registered` }).catch(() => null);
+  const consumer = await jsm.consumers.info(stream.name, COORDINATOR_CONSUMER).catch(() => null);
+  return !!last && !!consumer && consumer.ack_floor.stream_seq >= last.seq;
+}
+
+interface Survey {
+  id: string;
+  questions: { id: string; options: { id: string }[] }[];
+}
+
+/** The contract's answers with real ids: q1 option `single`, q2 `multiple`, q3 `scale`, and q4's text when given. */
+function answers(survey: Survey, choice: { single: number; multiple: number[]; scale: number; text?: string }) {
+  const [q1, q2, q3, q4] = survey.questions;
+  return {
+    surveyId: survey.id,
+    answers: [
+      { questionId: q1!.id, optionIds: [q1!.options[choice.single - 1]!.id] },
+      { questionId: q2!.id, optionIds: choice.multiple.map((n) => q2!.options[n - 1]!.id) },
+      { questionId: q3!.id, scale: choice.scale },
+      ...(choice.text ? [{ questionId: q4!.id, text: choice.text }] : []),
+    ],
+  };
+}
+
+describe('reporting dashboards through the gateway, fed by events', () => {
+  let survey: Survey;
+
+  it('coordinators are registered in Tochigi (medical expertise) and Tokyo, and an agency admin opens a survey', async () => {
+    const register = (caller: TokenClaims, prefectureCode: string, expertiseFields: string[]) =>
+      send(admin, 'RegisterCoordinator', {
+        input: { ...(examples.RegisterCoordinator!.input as Record<string, unknown>), accountId: caller.sub, activityRegions: [{ prefectureCode }], expertiseFields },
+      });
+    for (const c of tochigi) await register(c, '09', ['MEDICAL']);
+    for (const c of tokyo) await register(c, '13', ['EMPLOYMENT']);
+    survey = (await send(admin, 'CreateSurvey', examples.CreateSurvey)).createSurvey;
+    await send(admin, 'OpenSurvey', { id: survey.id });
+    await eventually(registrationsProjected, 'the registrations applied by the surveys service');
+  });
+
+  it('coordinators answer, report a partner shortage in Tochigi, and a partner is approved there', async () => {
+    const scales = [2, 2, 3, 3, 4, 4];
+    for (const [i, c] of tochigi.entries()) await send(c, 'SubmitSurveyResponse', answers(survey, { single: 1, multiple: [1, 3], scale: scales[i]!, text: '夜間の医療通訳が地域にない' }));
+    for (const c of tokyo) await send(c, 'SubmitSurveyResponse', answers(survey, { single: 2, multiple: [1], scale: 5 }));
+    for (const c of tochigi.slice(0, 5)) await send(c, 'ReportFieldIssue', examples.ReportFieldIssue);
+    for (const c of tokyo) await send(c, 'ReportFieldIssue', { input: { ...(examples.ReportFieldIssue!.input as Record<string, unknown>), prefectureCode: '13', fields: ['EMPLOYMENT'], category: 'LANGUAGE_ACCESS' } });
+    const proposal = (
+      await send(tochigi[0]!, 'ProposePartner', {
+        input: { ...(examples.ProposePartner!.input as Record<string, unknown>), fields: ['WELFARE', 'HOUSING'], serviceAreas: [{ prefectureCode: '09', municipality: '宇都宮市' }] },
+      })
+    ).proposePartner;
+    await send(admin, 'ReviewPartner', { id: proposal.id, decision: 'APPROVE', note: '所在地と連絡先を確認済み' });
+  });
+
+  it('SurveyDashboard, nationwide: Tokyo (2) is withheld, and Tochigi with it, else 8 − 6 would give Tokyo away', async () => {
+    let report: any;
+    await eventually(async () => {
+      const res = await portal.send(analyst, operationText('SurveyDashboard'), { ...examples.SurveyDashboard, surveyId: survey.id });
+      report = res.data?.surveyReport;
+      return report?.totalResponses === 8;
+    }, 'all eight responses in the dashboard');
+    const ids = (q: number) => survey.questions[q]!.options.map((o) => o.id);
+    const options = (q: number, labels: string[], counts: (number | null)[]) => ids(q).map((optionId, i) => ({ optionId, label: labels[i], count: counts[i], suppressed: counts[i] === null }));
+    expect(report).toEqual({
+      survey: { id: survey.id, title: '令和8年度 活動状況アンケート' },
+      totalResponses: 8,
+      lastEventAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      respondentsByPrefecture: [
+        { prefectureCode: '09', count: null, suppressed: true },
+        { prefectureCode: '13', count: null, suppressed: true },
+      ],
+      questions: [
+        // Options 1 (6) and 2 (2) add up to 8: with 2 withheld, 6 is withheld too.
+        { questionId: survey.questions[0]!.id, prompt: '主な勤務形態', kind: 'SINGLE_CHOICE', answeredCount: 8, options: options(0, ['地方公共団体', '国際交流協会', 'NPO', 'その他'], [null, null, 0, 0]), mean: null },
+        // Option 3 was chosen by 6 of 8: "all but 2" is a small cell too.
+        { questionId: survey.questions[1]!.id, prompt: '対応が難しかった分野', kind: 'MULTIPLE_CHOICE', answeredCount: 8, options: options(1, ['医療', '労働', '住宅', '教育'], [8, 0, null, 0]), mean: null },
+        { questionId: survey.questions[2]!.id, prompt: '連携先の充足度', kind: 'SCALE', answeredCount: 8, options: [], mean: 3.5 },
+        { questionId: survey.questions[3]!.id, prompt: '制度上の課題', kind: 'FREE_TEXT', answeredCount: 6, options: [], mean: null },
+      ],
+    });
+  });
+
+  it('SurveyDashboard for Tochigi: its local government sees all six of its respondents, and FORBIDDEN for Tokyo', async () => {
+    const own = (await send(tochigiGovernment, 'SurveyDashboard', { surveyId: survey.id, prefectureCode: null })).surveyReport;
+    expect(own.totalResponses).toBe(6);
+    expect(own.respondentsByPrefecture).toEqual([{ prefectureCode: '09', count: 6, suppressed: false }]);
+    expect(own.questions.map((q: any) => [q.answeredCount, q.options.map((o: any) => o.count), q.mean])).toEqual([
+      [6, [6, 0, 0, 0], null],
+      [6, [6, 0, 6, 0], null],
+      [6, [], 3],
+      [6, [], null],
+    ]);
+    expect((await send(tochigiGovernment, 'SurveyDashboard', { surveyId: survey.id, prefectureCode: '09' })).surveyReport.totalResponses).toBe(6);
+    expect(codes(await portal.send(tochigiGovernment, operationText('SurveyDashboard'), { surveyId: survey.id, prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('FieldIssueDashboard: the contract example finds the five partner-shortage reports; Tokyo\'s two are withheld', async () => {
+    await eventually(async () => (await portal.send(analyst, operationText('FieldIssueDashboard'), { filter: {} })).data?.fieldIssueSummary?.length === 2, 'both cells in the dashboard');
+    expect((await send(analyst, 'FieldIssueDashboard', examples.FieldIssueDashboard)).fieldIssueSummary).toEqual([
+      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
+    ]);
+    expect((await send(analyst, 'FieldIssueDashboard', { filter: null })).fieldIssueSummary).toEqual([
+      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
+      { prefectureCode: '13', field: 'EMPLOYMENT', category: 'LANGUAGE_ACCESS', count: null, suppressed: true },
+    ]);
+    expect((await send(tochigiGovernment, 'FieldIssueDashboard', { filter: null })).fieldIssueSummary.map((c: any) => c.prefectureCode)).toEqual(['09']);
+    expect(codes(await portal.send(tochigiGovernment, operationText('FieldIssueDashboard'), { filter: { prefectureCodes: ['13'] } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('PartnerCoverage for Tochigi: medical has six coordinators, no partner and five shortage reports; welfare and housing have the new partner', async () => {
+    let coverage: any[] = [];
+    await eventually(async () => {
+      coverage = (await portal.send(analyst, operationText('PartnerCoverage'), examples.PartnerCoverage)).data?.partnerCoverage ?? [];
+      return coverage.find((r) => r.field === 'HOUSING')?.partnerCount === 1;
+    }, 'the approved partner in the coverage');
+    const expected: Record<string, object> = {
+      MEDICAL: { partnerCount: 0, coordinatorCount: 6, shortageReports: 5, gap: true },
+      WELFARE: { partnerCount: 1, gap: false },
+      HOUSING: { partnerCount: 1, gap: false },
+    };
+    expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, gap: true, ...expected[field] })));
+    expect((await send(tochigiGovernment, 'PartnerCoverage', examples.PartnerCoverage)).partnerCoverage).toEqual(coverage);
+    expect(codes(await portal.send(tochigiGovernment, operationText('PartnerCoverage'), { prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('coordinators see no dashboard', async () => {
+    for (const [operation, variables] of [
+      ['SurveyDashboard', { surveyId: survey.id }],
+      ['FieldIssueDashboard', examples.FieldIssueDashboard],
+      ['PartnerCoverage', examples.PartnerCoverage],
+    ] as const) {
+      expect(codes(await portal.send(tochigi[0]!, operationText(operation), variables))).toEqual(['FORBIDDEN']);
+    }
+  });
+});

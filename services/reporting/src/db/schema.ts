@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Everything here is derived from the PORTAL stream and can be rebuilt by replaying it
+// (src/replay.ts). Counters are per prefecture, so that any set of prefectures (one, a local
+// government's, the whole country) is a sum; nothing identifies a respondent or a reporter.
+
+/** Where a respondent's answers are counted when their prefecture is not known: never shown as a prefecture. */
+export const UNKNOWN_PREFECTURE = 'unknown';
+
+export interface QuestionDefinition {
+  questionId: string;
+  kind: string;
+  prompt: string;
+  required: boolean;
+  options: { optionId: string; label: string }[];
+  scaleMin: number | null;
+  scaleMax: number | null;
+}
+
+/** A survey's questions as it was opened: the wording and order of its report. */
+export const surveyDefinitions = pgTable('survey_definitions', {
+  surveyId: uuid('survey_id').primaryKey(),
+  questions: jsonb('questions').$type<QuestionDefinition[]>().notNull(),
+  // The event's time: a late redelivery of an older definition never replaces a newer one.
+  asOf: timestamp('as_of', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+/** Responses per survey and respondent prefecture. */
+export const surveyRespondents = pgTable(
+  'survey_respondents',
+  {
+    surveyId: uuid('survey_id').notNull(),
+    prefectureCode: text('prefecture_code').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ name: 'survey_respondents_pk', columns: [t.surveyId, t.prefectureCode] })],
+);
+
+/** Per question and prefecture: how many answered, and the sum of scale values for the mean. */
+export const surveyQuestionCounts = pgTable(
+  'survey_question_counts',
+  {
+    surveyId: uuid('survey_id').notNull(),
+    prefectureCode: text('prefecture_code').notNull(),
+    questionId: text('question_id').notNull(),
+    answered: integer('answered').notNull(),
+    scaleCount: integer('scale_count').notNull(),
+    scaleSum: bigint('scale_sum', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'survey_question_counts_pk', columns: [t.surveyId, t.prefectureCode, t.questionId] })],
+);
+
+/** Per option and prefecture: how many answers chose it. */
+export const surveyOptionCounts = pgTable(
+  'survey_option_counts',
+  {
+    surveyId: uuid('survey_id').notNull(),
+    prefectureCode: text('prefecture_code').notNull(),
+    questionId: text('question_id').notNull(),
+    optionId: text('option_id').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ name: 'survey_option_counts_pk', columns: [t.surveyId, t.prefectureCode, t.questionId, t.optionId] })],
+);
+
+/** Field issue reports per prefecture × field × category and day in Japan (an issue with two fields counts in both). */
+export const fieldIssueCounts = pgTable(
+  'field_issue_counts',
+  {
+    prefectureCode: text('prefecture_code').notNull(),
+    field: text('field').notNull(),
+    category: text('category').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ name: 'field_issue_counts_pk', columns: [t.prefectureCode, t.field, t.category, t.day] }), index('field_issue_counts_day_idx').on(t.day)],
+);
+
+/** The latest snapshot of each partner that was ever approved: approved ones count in coverage. */
+export const partnerProjection = pgTable(
+  'partner_projection',
+  {
+    partnerId: uuid('partner_id').primaryKey(),
+    fields: text('fields').array().notNull(),
+    prefectureCodes: text('prefecture_codes').array().notNull(),
+    nationwide: boolean('nationwide').notNull(),
+    approved: boolean('approved').notNull(),
+    asOf: timestamp('as_of', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('partner_projection_prefectures_idx').using('gin', t.prefectureCodes).where(sql`approved`),
+    index('partner_projection_nationwide_idx').on(t.partnerId).where(sql`approved and nationwide`),
+  ],
+);
+
+/** One row: the time of the latest event applied, which says how fresh every report is. */
+export const reportingFreshness = pgTable('reporting_freshness', {
+  id: integer('id').primaryKey(),
+  lastEventAt: timestamp('last_event_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+// The consumer's inbox and dead letters, and the platform's projection of coordinator events.
+export { coordinatorProjection, deadLetters, processedEvents } from '@portal/platform/events';

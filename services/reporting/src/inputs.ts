@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CONSULTATION_FIELD_VALUES, distinctList, FIELD_ISSUE_CATEGORIES, PREFECTURE_CODES, prefectureCode } from '@portal/platform';
+
+export const surveyId = z.uuid('is not a survey id');
+
+export const optionalPrefectureCode = prefectureCode.nullish().transform((code) => code ?? null);
+
+/** DateTime arguments arrive as Date (the scalar parses them). */
+const instant = z.date().nullish();
+
+export const fieldIssueSummaryFilter = z
+  .object({
+    prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(),
+    fields: distinctList(z.enum(CONSULTATION_FIELD_VALUES), CONSULTATION_FIELD_VALUES.length).nullish(),
+    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish(),
+    since: instant,
+    until: instant,
+  })
+  .refine((f) => !f.since || !f.until || f.since <= f.until, { path: ['until'], message: 'must not be before since' })
+  .nullish()
+  .transform((f) => f ?? {});
+export type FieldIssueSummaryFilter = z.infer<typeof fieldIssueSummaryFilter>;

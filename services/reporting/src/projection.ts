@@ -1,0 +1,41 @@
+import { applyCoordinatorEvent, parseEventData, type EventEnvelope, type Transaction } from '@portal/platform/events';
+import { createStore } from './store';
+import { partnerRow, tallyFieldIssue, tallyResponse } from './tally';
+
+/** The durable consumer (and processed_events) name of reporting. */
+export const REPORTING_CONSUMER = 'reporting';
+
+/** Every portal event: reporting keeps its own copy of all it reports on. */
+export const REPORTING_EVENTS = '>';
+
+/**
+ * Applies one portal event to the aggregates, inside the consumer's transaction (and in a
+ * rebuild, to the fresh tables). Events reporting does not count (announcements, case
+ * studies, survey.closed, types added later) only move the freshness mark.
+ */
+export async function applyReportingEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
+  const store = createStore(tx);
+  switch (event.type) {
+    case 'coordinator.registered':
+    case 'coordinator.profile_updated':
+    case 'coordinator.certification_changed':
+      await applyCoordinatorEvent(tx, event);
+      break;
+    case 'partner.approved':
+    case 'partner.archived':
+      await store.savePartner(partnerRow(parseEventData(event.type, event.data), event.type === 'partner.approved', event.occurredAt));
+      break;
+    case 'survey.opened': {
+      const data = parseEventData(event.type, event.data);
+      await store.saveSurveyDefinition(data.surveyId, data.questions, event.occurredAt);
+      break;
+    }
+    case 'survey.response_submitted':
+      await store.countResponse(tallyResponse(parseEventData(event.type, event.data)));
+      break;
+    case 'field_issue.reported':
+      await store.countFieldIssue(tallyFieldIssue(parseEventData(event.type, event.data), event.occurredAt));
+      break;
+  }
+  await store.markFresh(event.occurredAt);
+}

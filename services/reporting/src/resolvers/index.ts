@@ -1,0 +1,10 @@
+import { Query } from './Query';
+import { SurveyReport } from './SurveyReport';
+import { withPrefectureName } from './prefectureName';
+
+export const resolvers = {
+  Query,
+  SurveyReport,
+  PrefectureRespondentCount: withPrefectureName,
+  FieldIssueCount: withPrefectureName,
+};

@@ -1,0 +1,276 @@
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
+import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
+import { textArray } from '@portal/platform';
+import * as schema from './db/schema';
+import {
+  fieldIssueCounts,
+  partnerProjection,
+  reportingFreshness,
+  surveyDefinitions,
+  surveyOptionCounts,
+  surveyQuestionCounts,
+  surveyRespondents,
+  type QuestionDefinition,
+} from './db/schema';
+import type { SurveyCounts } from './survey-report';
+import type { FieldIssueIncrement, ResponseTally } from './tally';
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** The database, or a transaction: the consumer's (whose schema type is the platform's), a rebuild's. */
+type Executor = PgDatabase<PostgresJsQueryResultHKT, any>;
+
+export interface FieldIssueQuery {
+  /** null: every prefecture. */
+  prefectureCodes: readonly string[] | null;
+  fields?: readonly string[];
+  categories?: readonly string[];
+  /** Days in Japan, from inclusive, to exclusive. */
+  fromDay?: string;
+  toDay?: string;
+}
+
+const only = (column: AnyPgColumn, values: readonly string[] | null | undefined) => (values ? inArray(column, [...values]) : undefined);
+
+// Every table has unqualified names, so that a rebuild can point the same statements at
+// fresh tables through search_path (src/replay.ts).
+
+/** The only place with SQL for reports. Writes run on the executor they are given (the consumer's transaction). */
+export function createStore(db: Executor) {
+  return {
+    // ------------------------------------------------------------------ writes (event application)
+    async markFresh(occurredAt: string) {
+      await db
+        .insert(reportingFreshness)
+        .values({ id: 1, lastEventAt: occurredAt })
+        .onConflictDoUpdate({ target: reportingFreshness.id, set: { lastEventAt: sql`greatest(${reportingFreshness.lastEventAt}, excluded.last_event_at)` } });
+    },
+
+    async saveSurveyDefinition(surveyId: string, questions: QuestionDefinition[], asOf: string) {
+      await db
+        .insert(surveyDefinitions)
+        .values({ surveyId, questions, asOf })
+        .onConflictDoUpdate({ target: surveyDefinitions.surveyId, set: { questions, asOf }, setWhere: sql`${surveyDefinitions.asOf} < excluded.as_of` });
+    },
+
+    async countResponse(tally: ResponseTally) {
+      const key = { surveyId: tally.surveyId, prefectureCode: tally.prefectureCode };
+      await db
+        .insert(surveyRespondents)
+        .values({ ...key, n: 1 })
+        .onConflictDoUpdate({ target: [surveyRespondents.surveyId, surveyRespondents.prefectureCode], set: { n: sql`${surveyRespondents.n} + excluded.n` } });
+      if (tally.questions.length > 0) {
+        await db
+          .insert(surveyQuestionCounts)
+          .values(tally.questions.map((q) => ({ ...key, ...q })))
+          .onConflictDoUpdate({
+            target: [surveyQuestionCounts.surveyId, surveyQuestionCounts.prefectureCode, surveyQuestionCounts.questionId],
+            set: {
+              answered: sql`${surveyQuestionCounts.answered} + excluded.answered`,
+              scaleCount: sql`${surveyQuestionCounts.scaleCount} + excluded.scale_count`,
+              scaleSum: sql`${surveyQuestionCounts.scaleSum} + excluded.scale_sum`,
+            },
+          });
+      }
+      if (tally.options.length > 0) {
+        await db
+          .insert(surveyOptionCounts)
+          .values(tally.options.map((o) => ({ ...key, ...o, n: 1 })))
+          .onConflictDoUpdate({
+            target: [surveyOptionCounts.surveyId, surveyOptionCounts.prefectureCode, surveyOptionCounts.questionId, surveyOptionCounts.optionId],
+            set: { n: sql`${surveyOptionCounts.n} + excluded.n` },
+          });
+      }
+    },
+
+    async countFieldIssue(increments: FieldIssueIncrement[]) {
+      if (increments.length === 0) return;
+      await db
+        .insert(fieldIssueCounts)
+        .values(increments.map((i) => ({ ...i, n: 1 })))
+        .onConflictDoUpdate({
+          target: [fieldIssueCounts.prefectureCode, fieldIssueCounts.field, fieldIssueCounts.category, fieldIssueCounts.day],
+          set: { n: sql`${fieldIssueCounts.n} + excluded.n` },
+        });
+    },
+
+    async savePartner(row: typeof partnerProjection.$inferInsert) {
+      const { partnerId: _key, ...changes } = row;
+      await db
+        .insert(partnerProjection)
+        .values(row)
+        .onConflictDoUpdate({ target: partnerProjection.partnerId, set: changes, setWhere: sql`${partnerProjection.asOf} < excluded.as_of` });
+    },
+
+    // ------------------------------------------------------------------ reads (reports)
+    surveyDefinitions(surveyIds: readonly string[]) {
+      return db.select().from(surveyDefinitions).where(inArray(surveyDefinitions.surveyId, [...surveyIds]));
+    },
+
+    /** A survey's counters for the given prefectures (null: all, the unknown bucket included). */
+    async surveyCounts(surveyId: string, prefectureCodes: readonly string[] | null): Promise<SurveyCounts> {
+      const [respondents, questions, options] = await Promise.all([
+        db
+          .select({ prefectureCode: surveyRespondents.prefectureCode, n: surveyRespondents.n })
+          .from(surveyRespondents)
+          .where(and(eq(surveyRespondents.surveyId, surveyId), only(surveyRespondents.prefectureCode, prefectureCodes))),
+        db
+          .select({
+            prefectureCode: surveyQuestionCounts.prefectureCode,
+            questionId: surveyQuestionCounts.questionId,
+            answered: surveyQuestionCounts.answered,
+            scaleCount: surveyQuestionCounts.scaleCount,
+            scaleSum: surveyQuestionCounts.scaleSum,
+          })
+          .from(surveyQuestionCounts)
+          .where(and(eq(surveyQuestionCounts.surveyId, surveyId), only(surveyQuestionCounts.prefectureCode, prefectureCodes))),
+        db
+          .select({
+            prefectureCode: surveyOptionCounts.prefectureCode,
+            questionId: surveyOptionCounts.questionId,
+            optionId: surveyOptionCounts.optionId,
+            n: surveyOptionCounts.n,
+          })
+          .from(surveyOptionCounts)
+          .where(and(eq(surveyOptionCounts.surveyId, surveyId), only(surveyOptionCounts.prefectureCode, prefectureCodes))),
+      ]);
+      return { respondents, questions, options };
+    },
+
+    async lastEventAt(): Promise<string | null> {
+      const [row] = await db.select({ lastEventAt: reportingFreshness.lastEventAt }).from(reportingFreshness).where(eq(reportingFreshness.id, 1));
+      return row?.lastEventAt ?? null;
+    },
+
+    /** Field issues per prefecture × field × category over a range of days. */
+    fieldIssueTotals(query: FieldIssueQuery) {
+      const conditions: (SQL | undefined)[] = [
+        only(fieldIssueCounts.prefectureCode, query.prefectureCodes),
+        only(fieldIssueCounts.field, query.fields),
+        only(fieldIssueCounts.category, query.categories),
+        query.fromDay ? gte(fieldIssueCounts.day, query.fromDay) : undefined,
+        query.toDay ? lt(fieldIssueCounts.day, query.toDay) : undefined,
+      ];
+      return db
+        .select({
+          prefectureCode: fieldIssueCounts.prefectureCode,
+          field: fieldIssueCounts.field,
+          category: fieldIssueCounts.category,
+          n: sql<number>`sum(${fieldIssueCounts.n})::int`,
+        })
+        .from(fieldIssueCounts)
+        .where(and(...conditions))
+        .groupBy(fieldIssueCounts.prefectureCode, fieldIssueCounts.field, fieldIssueCounts.category)
+        .orderBy(asc(fieldIssueCounts.prefectureCode));
+    },
+
+    /**
+     * For one prefecture, per field: approved partners serving it (nationwide ones count
+     * everywhere), coordinators with an ACTIVE certification valid today in Japan who work
+     * there, and partner-shortage reports. One statement.
+     */
+    async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators' | 'shortages'; field: string; n: number }[]> {
+      const here = textArray([prefectureCode]);
+      const rows = await db.execute<{ source: 'partners' | 'coordinators' | 'shortages'; field: string; n: number }>(sql`
+        select 'partners' as source, f as field, count(*)::int as n
+          from partner_projection p, unnest(p.fields) f
+          where p.approved and (p.nationwide or p.prefecture_codes @> ${here})
+          group by f
+        union all
+        select 'coordinators', f, count(*)::int
+          from coordinator_projection c, unnest(c.fields) f
+          where c.certification_status = 'ACTIVE' and c.prefecture_codes @> ${here}
+            and c.valid_until >= (now() at time zone 'Asia/Tokyo')::date
+          group by f
+        union all
+        select 'shortages', field, sum(n)::int
+          from field_issue_counts
+          where prefecture_code = ${prefectureCode} and category = 'PARTNER_SHORTAGE'
+          group by field`);
+      return [...rows];
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+// ------------------------------------------------------------------ rebuild (src/replay.ts)
+
+/** Where a rebuild builds the fresh tables, and where the replaced ones go to be dropped. */
+export const NEXT_SCHEMA = 'reporting_next';
+const OLD_SCHEMA = 'reporting_old';
+// Any fixed number: only rebuilds of this database take it.
+const REBUILD_LOCK = 727_006;
+
+const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain identifier: ${name}`);
+  return name;
+};
+
+/**
+ * The statements of a rebuild, on one connection (a session lock and `set local` need it).
+ * Tables are copied from the live ones as they are in the catalog, so whatever the
+ * migrations made of them (indexes included, with their names) the swap puts back.
+ */
+export function createRebuildStore(db: Executor) {
+  const run = (statement: string) => db.execute(sql.raw(statement));
+  return {
+    /** False when another rebuild holds the lock. */
+    async tryLock(): Promise<boolean> {
+      const rows = await db.execute<{ locked: boolean }>(sql`select pg_try_advisory_lock(${REBUILD_LOCK}) as locked`);
+      return rows[0]?.locked === true;
+    },
+    async unlock() {
+      await db.execute(sql`select pg_advisory_unlock(${REBUILD_LOCK})`);
+    },
+
+    /** Empty copies of the live tables in NEXT_SCHEMA, replacing any left by an earlier attempt. */
+    async createNextTables(tables: readonly string[]) {
+      await db.transaction(async (tx) => {
+        // With only pg_catalog on the path, index definitions name their table with its schema.
+        await tx.execute(sql.raw('set local search_path to pg_catalog'));
+        await tx.execute(sql.raw(`drop schema if exists ${NEXT_SCHEMA} cascade`));
+        await tx.execute(sql.raw(`create schema ${NEXT_SCHEMA}`));
+        for (const table of tables.map(ident)) {
+          await tx.execute(sql.raw(`create table ${NEXT_SCHEMA}.${table} (like public.${table} including all excluding indexes)`));
+          const constraints = await tx.execute<{ name: string; definition: string }>(sql`
+            select conname as name, pg_get_constraintdef(oid) as definition
+            from pg_constraint where conrelid = ${`public.${table}`}::regclass and contype in ('p', 'u', 'x')`);
+          for (const c of constraints) await tx.execute(sql.raw(`alter table ${NEXT_SCHEMA}.${table} add constraint "${c.name}" ${c.definition}`));
+          const indexes = await tx.execute<{ definition: string }>(sql`
+            select pg_get_indexdef(i.indexrelid) as definition from pg_index i
+            where i.indrelid = ${`public.${table}`}::regclass and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)`);
+          for (const { definition } of indexes) {
+            const moved = definition.replace(` ON public.${table} `, ` ON ${NEXT_SCHEMA}.${table} `);
+            if (moved === definition) throw new Error(`cannot copy index: ${definition}`);
+            await tx.execute(sql.raw(moved));
+          }
+        }
+      });
+    },
+
+    /** Points the transaction's unqualified table names at the fresh tables. */
+    async useNextTables() {
+      await run(`set local search_path to ${NEXT_SCHEMA}, public`);
+    },
+
+    /**
+     * Takes the live tables for the rest of the transaction. `tables` must begin with
+     * processed_events: a consumer's batch writes there first, so it either holds nothing yet
+     * (and waits) or finishes before this lock is granted; no deadlock either way.
+     */
+    async lockLiveTables(tables: readonly string[]) {
+      await run(`set local lock_timeout = '30s'`);
+      await run(`lock table ${tables.map((t) => `public.${ident(t)}`).join(', ')} in access exclusive mode`);
+    },
+
+    /** Puts the fresh tables in place of the live ones, in the caller's transaction. */
+    async swapTables(tables: readonly string[]) {
+      await run(`create schema ${OLD_SCHEMA}`);
+      for (const table of tables.map(ident)) await run(`alter table public.${table} set schema ${OLD_SCHEMA}`);
+      for (const table of tables.map(ident)) await run(`alter table ${NEXT_SCHEMA}.${table} set schema public`);
+      await run(`drop schema ${OLD_SCHEMA} cascade`);
+      await run(`drop schema ${NEXT_SCHEMA} cascade`);
+    },
+  };
+}

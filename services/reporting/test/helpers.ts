@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import { connectDatabase, type Database } from '@portal/platform';
+import { applyOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
+import { coordinator, localGovernment, useSubgraph } from '@portal/platform/testing';
+import { buildApp, migrationsFolder } from '../src/app';
+import * as schema from '../src/db/schema';
+import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
+
+export { admin, analyst } from '@portal/platform/testing';
+/** A local government of Tochigi (09). */
+export const tochigi = localGovernment;
+export const member = coordinator('idp|c-1');
+
+/** A reporting subgraph on a fresh database; events are applied by hand, as the consumer would. */
+export function useReportingService(settings: { smallCellK?: number } = {}) {
+  const subgraph = useSubgraph((options) => buildApp({ ...options, ...settings }), migrationsFolder);
+  let database: Database<typeof schema> | undefined;
+  beforeAll(() => {
+    database = connectDatabase({ url: subgraph.databaseUrl, schema, poolSize: 2 });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    run: subgraph.run,
+    countStatements: subgraph.countStatements,
+    /** Applies events one transaction each, through the consumer's inbox. */
+    async apply(...events: EventEnvelope[]) {
+      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent));
+    },
+  };
+}
+
+let clock = Date.parse('2026-06-01T00:00:00Z');
+
+/** An event as a producer publishes it; each one a millisecond after the previous unless `occurredAt` is given. */
+export function portalEventOf<T extends EventType>(type: T, data: EventData<T>, occurredAt = new Date((clock += 1)).toISOString()): EventEnvelope {
+  return { id: randomUUID(), type, version: 1, occurredAt, producer: 'tests', data: data as Record<string, unknown> };
+}
+
+export const coordinatorRegistered = (accountId: string, changes: Partial<CoordinatorSnapshot> = {}) =>
+  portalEventOf('coordinator.registered', {
+    coordinatorId: randomUUID(),
+    accountId,
+    prefectureCodes: ['09'],
+    primaryPrefectureCode: '09',
+    fields: ['MEDICAL'],
+    languages: ['ne'],
+    certificationStatus: 'ACTIVE',
+    validUntil: '2099-03-31',
+    ...changes,
+  });
+
+export const partnerSnapshot = (changes: Partial<PartnerSnapshot> = {}): PartnerSnapshot => ({
+  partnerId: randomUUID(),
+  fields: ['MEDICAL'],
+  prefectureCodes: ['09'],
+  nationwide: false,
+  languages: ['ja'],
+  ...changes,
+});
+
+export const fieldIssueReported = (prefectureCode: string, fields: string[], category: string, occurredAt?: string) =>
+  portalEventOf('field_issue.reported', { fieldIssueId: randomUUID(), prefectureCode, fields, category }, occurredAt);
+
+export interface SurveyFixture {
+  surveyId: string;
+  opened: EventEnvelope;
+  /** A response from a prefecture (null: unknown); answers by question id. */
+  response(prefectureCode: string | null, answers: Record<string, { optionIds?: string[]; scale?: number }>): EventEnvelope;
+}
+
+/** A survey like the contract's example: q1 single choice, q2 multiple choice, q3 scale 1–5, q4 free text. */
+export function exampleSurvey(): SurveyFixture {
+  const surveyId = randomUUID();
+  const options = (labels: string[], q: string) => labels.map((label, i) => ({ optionId: `${q}o${i + 1}`, label }));
+  const opened = portalEventOf('survey.opened', {
+    surveyId,
+    closesAt: null,
+    questions: [
+      { questionId: 'q1', kind: 'SINGLE_CHOICE', prompt: '主な勤務形態', required: true, options: options(['地方公共団体', '国際交流協会', 'NPO', 'その他'], 'q1'), scaleMin: null, scaleMax: null },
+      { questionId: 'q2', kind: 'MULTIPLE_CHOICE', prompt: '対応が難しかった分野', required: false, options: options(['医療', '労働', '住宅', '教育'], 'q2'), scaleMin: null, scaleMax: null },
+      { questionId: 'q3', kind: 'SCALE', prompt: '連携先の充足度', required: true, options: [], scaleMin: 1, scaleMax: 5 },
+      { questionId: 'q4', kind: 'FREE_TEXT', prompt: '制度上の課題', required: false, options: [], scaleMin: null, scaleMax: null },
+    ],
+  });
+  return {
+    surveyId,
+    opened,
+    response: (prefectureCode, answers) =>
+      portalEventOf('survey.response_submitted', {
+        surveyId,
+        responseId: randomUUID(),
+        respondentPrefectureCode: prefectureCode,
+        answers: Object.entries(answers).map(([questionId, a]) => ({ questionId, optionIds: a.optionIds ?? [], scale: a.scale ?? null })),
+      }),
+  };
+}
+
+export const SURVEY_DASHBOARD = /* GraphQL */ `
+  query SurveyDashboard($surveyId: ID!, $prefectureCode: String) {
+    surveyReport(surveyId: $surveyId, prefectureCode: $prefectureCode) {
+      survey { id }
+      prefectureCode
+      totalResponses
+      lastEventAt
+      respondentsByPrefecture { prefectureCode prefectureName count suppressed }
+      questions { questionId prompt kind answeredCount options { optionId label count suppressed } mean }
+    }
+  }
+`;
+
+export const FIELD_ISSUE_DASHBOARD = /* GraphQL */ `
+  query FieldIssueDashboard($filter: FieldIssueSummaryFilter) {
+    fieldIssueSummary(filter: $filter) { prefectureCode prefectureName field category count suppressed }
+  }
+`;
+
+export const PARTNER_COVERAGE = /* GraphQL */ `
+  query PartnerCoverage($prefectureCode: String!) {
+    partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount shortageReports shortageReportsSuppressed gap gapReasons }
+  }
+`;
