@@ -4,3 +4,4 @@ CREATE DATABASE portal_case_studies;
 CREATE DATABASE portal_partners;
 CREATE DATABASE portal_announcements;
 CREATE DATABASE portal_surveys;
+CREATE DATABASE portal_reporting;

@@ -14,6 +14,7 @@ export const SUBGRAPHS: Subgraph[] = [
   { name: 'partners', port: 4002, dir: 'services/partners' },
   { name: 'announcements', port: 4004, dir: 'services/announcements' },
   { name: 'surveys', port: 4005, dir: 'services/surveys' },
+  { name: 'reporting', port: 4006, dir: 'services/reporting' },
 ];
 
 export const GATEWAY_PORT = 4000;
