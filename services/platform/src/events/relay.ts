@@ -47,7 +47,7 @@ interface OutboxRow {
 /**
  * Publishes outbox rows to JetStream with Nats-Msg-Id = event id, then marks them.
  * Several relays may run: each locks its batch (SKIP LOCKED), and an event is taken only
- * when no earlier event of its aggregate is unpublished, so order holds per aggregate.
+ * when no earlier event of its aggregate is unpublished elsewhere, so order holds per aggregate.
  * Woken by NOTIFY on commit; backs off exponentially while NATS is unreachable.
  */
 export function startRelay(options: RelayOptions): Relay {
@@ -77,29 +77,57 @@ export function startRelay(options: RelayOptions): Relay {
 
   async function relayBatch(js: JetStreamClient): Promise<number> {
     return options.sql.begin(async (tx) => {
+      // A row is taken when every earlier unpublished row of its aggregate is in this batch
+      // too: rows that another relay holds keep the later ones of their aggregate back.
       const rows = await tx<OutboxRow[]>`
-        select id, aggregate_id, type, version, occurred_at, data, traceparent
-        from outbox o
-        where published_at is null
-          and not exists (
-            select 1 from outbox earlier
-            where earlier.published_at is null and earlier.aggregate_id = o.aggregate_id and earlier.seq < o.seq
-          )
-        order by seq
-        limit ${batchSize}
-        for update skip locked`;
+        with claimed as (
+          select id, seq, aggregate_id from outbox
+          where published_at is null
+          order by seq
+          limit ${batchSize}
+          for update skip locked
+        )
+        select o.id, o.aggregate_id, o.type, o.version, o.occurred_at, o.data, o.traceparent
+        from claimed c join outbox o on o.id = c.id
+        where not exists (
+          select 1 from outbox earlier
+          where earlier.published_at is null and earlier.aggregate_id = c.aggregate_id and earlier.seq < c.seq
+            and earlier.id not in (select id from claimed)
+        )
+        order by c.seq`;
       if (rows.length === 0) return 0;
-      // Published in order on one connection; no two rows of an aggregate share a batch,
-      // so whichever subset is acknowledged may be marked.
-      const results = await Promise.allSettled(rows.map((row) => publish(js, row)));
-      const done = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((row) => row.id);
-      duplicates += results.filter((r) => r.status === 'fulfilled' && r.value.duplicate).length;
+      const { done, failure } = await publishInOrder(js, rows);
       if (done.length > 0) await tx`update outbox set published_at = now() where id = any(${done}::uuid[])`;
       published += done.length;
-      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failure) throw failure.reason;
+      if (failure) throw failure;
       return rows.length;
     });
+  }
+
+  /**
+   * Aggregates are published side by side, the events of each one after the other: a
+   * failure stops its aggregate there, so what is marked published is always a prefix.
+   */
+  async function publishInOrder(js: JetStreamClient, rows: OutboxRow[]) {
+    const chains = new Map<string, OutboxRow[]>();
+    for (const row of rows) chains.set(row.aggregate_id, [...(chains.get(row.aggregate_id) ?? []), row]);
+    const done: string[] = [];
+    let failure: unknown;
+    await Promise.all(
+      [...chains.values()].map(async (chain) => {
+        for (const row of chain) {
+          try {
+            const ack = await publish(js, row);
+            if (ack.duplicate) duplicates++;
+            done.push(row.id);
+          } catch (error) {
+            failure ??= error;
+            return;
+          }
+        }
+      }),
+    );
+    return { done, failure };
   }
 
   function publish(js: JetStreamClient, row: OutboxRow) {

@@ -81,6 +81,16 @@ describe('the outbox relay', () => {
     }
   });
 
+  it('publishes a run of events of one aggregate in order, many per batch', async () => {
+    const before = (await fixture.streamContents()).length;
+    const ids = await record(250, () => 'one-survey', 'item.answered');
+    const running = relay(fixture.natsUrl, 100);
+    await eventually(async () => (await pending()) === 0);
+    await running.stop();
+    expect((await fixture.streamContents()).slice(before).map((m) => m.event.id)).toEqual(ids);
+    expect(running.published).toBe(250);
+  });
+
   it('on stop, releases a batch it could not publish', async () => {
     const running = relay(() => 'nats://127.0.0.1:1');
     await record(3, (i) => `stopped-${i}`);
