@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type TestCaller } from '@portal/platform/testing';
-import { admin, analyst, announcementInput, coordinator, INBOX, localGovernment, MARK_READ, publish, PUBLISH, useAnnouncementsService } from './helpers';
+import { beforeAll, expect, it } from 'vitest';
+import type { Role } from '@portal/platform';
+import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
+import { analyst, announcementInput, coordinator, INBOX, MARK_READ, publish, PUBLISH, useAnnouncementsService } from './helpers';
 
 const service = useAnnouncementsService();
 const member = coordinator('idp|matrix-member');
@@ -12,7 +13,7 @@ beforeAll(async () => {
   withdrawnId = await publish(service, { title: '誤って公開したお知らせ' });
 });
 
-const operations: Record<string, () => [string, Record<string, unknown>]> = {
+const operations = {
   readAnnouncements: () => [INBOX, {}],
   readAnnouncement: () => ['query($id: ID!) { announcement(id: $id) { id } }', { id }],
   unreadAnnouncementCount: () => ['{ unreadAnnouncementCount }', {}],
@@ -20,10 +21,10 @@ const operations: Record<string, () => [string, Record<string, unknown>]> = {
   publishAnnouncement: () => [PUBLISH, { input: announcementInput() }],
   withdrawAnnouncement: () => ['mutation($id: ID!) { withdrawAnnouncement(id: $id) { id } }', { id: withdrawnId }],
   listWithdrawn: () => ['{ announcements(filter: { includeWithdrawn: true }) { totalCount } }', {}],
-};
+} satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
-const allowed: Record<string, string[]> = {
+const allowed: Record<keyof typeof operations, Role[]> = {
   readAnnouncements: ['COORDINATOR', 'AGENCY_ADMIN'],
   readAnnouncement: ['COORDINATOR', 'AGENCY_ADMIN'],
   unreadAnnouncementCount: ['COORDINATOR', 'AGENCY_ADMIN'],
@@ -33,31 +34,7 @@ const allowed: Record<string, string[]> = {
   listWithdrawn: ['AGENCY_ADMIN'],
 };
 
-const callers: [string, TestCaller][] = [
-  ['COORDINATOR', member],
-  ['AGENCY_ADMIN', admin],
-  ['MINISTRY_ANALYST', analyst],
-  ['LOCAL_GOVERNMENT', localGovernment],
-];
-
-describe('role × operation', () => {
-  for (const [operation, build] of Object.entries(operations)) {
-    for (const [role, caller] of callers) {
-      const may = allowed[operation]!.includes(role);
-      it(`${role} ${may ? 'may' : 'may not'} ${operation}`, async () => {
-        const [query, variables] = build();
-        const res = await service.run(caller, query, variables);
-        expect(errorCodes(res)).toEqual(may ? [] : ['FORBIDDEN']);
-      });
-    }
-    it(`a caller without a signed identity cannot ${operation}`, async () => {
-      const [query, variables] = build();
-      const res = await service.run(null, query, variables);
-      expect(res.status).toBe(401);
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    });
-  }
-
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed }, () => {
   it('publishes nothing for a refused caller', async () => {
     const before = await service.sql`select count(*)::int as n from outbox`;
     await service.run(member, PUBLISH, { input: announcementInput() });

@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type TestCaller } from '@portal/platform/testing';
+import { beforeAll, expect, it } from 'vitest';
+import type { Role } from '@portal/platform';
+import { describeRoleMatrix, errorCodes, type RoleMatrixOperation } from '@portal/platform/testing';
 import {
   admin,
   analyst,
@@ -35,7 +36,7 @@ beforeAll(async () => {
 
 // Each operation on fresh objects where it changes state, so that every role is judged by
 // its role alone and not by what an earlier call left behind.
-const operations: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
+const operations = {
   readCaseStudies: async () => [LIBRARY, {}],
   readCaseStudy: async () => ['query($id: ID!) { caseStudy(id: $id) { id } }', { id: published }],
   draftCaseStudy: async () => [DRAFT, { input: CASE_INPUT }],
@@ -51,11 +52,11 @@ const operations: Record<string, () => Promise<[string, Record<string, unknown>]
   ],
   registerForStudyMeeting: async () => [REGISTER, { id: meeting }],
   cancelStudyMeetingRegistration: async () => [CANCEL, { id: meeting }],
-};
+} satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN. The case studies above are the
 // member's own, so "may" for a coordinator means: on their own cases.
-const allowed: Record<string, string[]> = {
+const allowed: Record<keyof typeof operations, Role[]> = {
   readCaseStudies: ['COORDINATOR', 'AGENCY_ADMIN'],
   readCaseStudy: ['COORDINATOR', 'AGENCY_ADMIN'],
   draftCaseStudy: ['COORDINATOR'],
@@ -70,31 +71,7 @@ const allowed: Record<string, string[]> = {
   cancelStudyMeetingRegistration: ['COORDINATOR'],
 };
 
-const callers: [string, TestCaller][] = [
-  ['COORDINATOR', member],
-  ['AGENCY_ADMIN', admin],
-  ['MINISTRY_ANALYST', analyst],
-  ['LOCAL_GOVERNMENT', localGovernment],
-];
-
-describe('role × operation', () => {
-  for (const [operation, build] of Object.entries(operations)) {
-    for (const [role, caller] of callers) {
-      const may = allowed[operation]!.includes(role);
-      it(`${role} ${may ? 'may' : 'may not'} ${operation}`, async () => {
-        const [query, variables] = await build();
-        const res = await service.run(caller, query, variables);
-        expect(errorCodes(res)).toEqual(may ? [] : ['FORBIDDEN']);
-      });
-    }
-    it(`a caller without a signed identity cannot ${operation}`, async () => {
-      const [query, variables] = await build();
-      const res = await service.run(null, query, variables);
-      expect(res.status).toBe(401);
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    });
-  }
-
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed }, () => {
   it('lets no other coordinator edit, submit or archive a case, nor an admin edit or submit one', async () => {
     const other = coordinator('idp|matrix-other');
     const draft = await caseStudy(service, member, 'DRAFT');

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type TestCaller } from '@portal/platform/testing';
-import { admin, analyst, coordinator, localGovernment, REGISTER, useCoordinatorsService } from './helpers';
+import { beforeAll } from 'vitest';
+import type { Role } from '@portal/platform';
+import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
+import { admin, coordinator, REGISTER, useCoordinatorsService } from './helpers';
 
 const service = useCoordinatorsService();
 const member = coordinator('idp|matrix-member');
@@ -13,7 +14,7 @@ beforeAll(async () => {
   memberId = res.data!.registerCoordinator.id;
 });
 
-const operations: Record<string, () => [string, Record<string, unknown>]> = {
+const operations = {
   searchDirectory: () => ['{ coordinators { totalCount } }', {}],
   readCoordinator: () => ['query($id: ID!) { coordinator(id: $id) { id } }', { id: memberId }],
   readOwnProfile: () => ['{ me { id } }', {}],
@@ -26,10 +27,10 @@ const operations: Record<string, () => [string, Record<string, unknown>]> = {
     'mutation($id: ID!) { setCertificationStatus(id: $id, status: ACTIVE) { id } }',
     { id: memberId },
   ],
-};
+} satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
-const allowed: Record<string, string[]> = {
+const allowed: Record<keyof typeof operations, Role[]> = {
   searchDirectory: ['COORDINATOR', 'AGENCY_ADMIN'],
   readCoordinator: ['COORDINATOR', 'AGENCY_ADMIN'],
   readOwnProfile: ['COORDINATOR', 'AGENCY_ADMIN'],
@@ -38,28 +39,4 @@ const allowed: Record<string, string[]> = {
   setCertificationStatus: ['AGENCY_ADMIN'],
 };
 
-const callers: [string, TestCaller][] = [
-  ['COORDINATOR', member],
-  ['AGENCY_ADMIN', admin],
-  ['MINISTRY_ANALYST', analyst],
-  ['LOCAL_GOVERNMENT', localGovernment],
-];
-
-describe('role × operation', () => {
-  for (const [operation, build] of Object.entries(operations)) {
-    for (const [role, caller] of callers) {
-      const may = allowed[operation]!.includes(role);
-      it(`${role} ${may ? 'may' : 'may not'} ${operation}`, async () => {
-        const [query, variables] = build();
-        const res = await service.run(caller, query, variables);
-        expect(errorCodes(res)).toEqual(may ? [] : ['FORBIDDEN']);
-      });
-    }
-    it(`a caller without a signed identity cannot ${operation}`, async () => {
-      const [query, variables] = build();
-      const res = await service.run(null, query, variables);
-      expect(res.status).toBe(401);
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    });
-  }
-});
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed });

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type TestCaller } from '@portal/platform/testing';
-import { admin, analyst, coordinator, localGovernment, proposal, usePartnersService } from './helpers';
+import { beforeAll, expect, it } from 'vitest';
+import type { Role } from '@portal/platform';
+import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
+import { coordinator, proposal, usePartnersService } from './helpers';
 
 const service = usePartnersService();
 const member = coordinator('idp|matrix-member');
@@ -15,7 +16,7 @@ beforeAll(async () => {
   approvedId = await freshPartner('APPROVE');
 });
 
-const operations: Record<string, () => Promise<[string, Record<string, unknown>]>> = {
+const operations = {
   listPartners: async () => ['{ partners { totalCount } }', {}],
   readPartner: async () => ['query($id: ID!) { partner(id: $id) { id } }', { id: approvedId }],
   proposePartner: async () => ['mutation($input: ProposePartnerInput!) { proposePartner(input: $input) { id } }', { input: proposal() }],
@@ -31,11 +32,11 @@ const operations: Record<string, () => Promise<[string, Record<string, unknown>]
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Coordinator { endorsedPartners { id } } } }',
     { r: [{ __typename: 'Coordinator', accountId: member.sub }] },
   ],
-};
+} satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN. Ministry and local government roles
 // have reporting only.
-const allowed: Record<string, string[]> = {
+const allowed: Record<keyof typeof operations, Role[]> = {
   listPartners: ['COORDINATOR', 'AGENCY_ADMIN'],
   readPartner: ['COORDINATOR', 'AGENCY_ADMIN'],
   proposePartner: ['COORDINATOR'],
@@ -47,34 +48,10 @@ const allowed: Record<string, string[]> = {
   readEndorsedPartners: ['COORDINATOR', 'AGENCY_ADMIN'],
 };
 
-const callers: [string, TestCaller][] = [
-  ['COORDINATOR', member],
-  ['AGENCY_ADMIN', admin],
-  ['MINISTRY_ANALYST', analyst],
-  ['LOCAL_GOVERNMENT', localGovernment],
-];
-
-describe('role × operation', () => {
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed }, () => {
   it('covers every operation of the policy', async () => {
     const { guard } = await import('../src/authorization');
     const operationsOfPolicy = Object.keys(guard.policy).filter((op) => !op.startsWith('see'));
     expect(Object.keys(operations).sort()).toEqual(operationsOfPolicy.sort());
   });
-
-  for (const [operation, build] of Object.entries(operations)) {
-    for (const [role, caller] of callers) {
-      const may = allowed[operation]!.includes(role);
-      it(`${role} ${may ? 'may' : 'may not'} ${operation}`, async () => {
-        const [query, variables] = await build();
-        const res = await service.run(caller, query, variables);
-        expect(errorCodes(res)).toEqual(may ? [] : ['FORBIDDEN']);
-      });
-    }
-    it(`a caller without a signed identity cannot ${operation}`, async () => {
-      const [query, variables] = await build();
-      const res = await service.run(null, query, variables);
-      expect(res.status).toBe(401);
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    });
-  }
 });

@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, type TestCaller } from '@portal/platform/testing';
+import { beforeAll, expect, it } from 'vitest';
+import type { Role } from '@portal/platform';
+import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
 import { guard } from '../src/authorization';
-import { admin, analyst, coordinator, createSurvey, exampleSurvey, localGovernment, useSurveysService, validAnswers, type CreatedSurvey } from './helpers';
+import { coordinator, createSurvey, exampleSurvey, useSurveysService, validAnswers, type CreatedSurvey } from './helpers';
 
 const service = useSurveysService();
 const member = coordinator('idp|matrix-member');
@@ -22,7 +23,7 @@ let n = 0;
 const draftId = async () => (await createSurvey(service, exampleSurvey(), false)).id;
 const openId = async () => (await createSurvey(service)).id;
 
-const operations: Record<string, (caller: TestCaller) => Promise<[string, Record<string, unknown>, TestCaller?]>> = {
+const operations = {
   listSurveys: async () => ['{ surveys { id } }', {}],
   readSurvey: async () => ['query($id: ID!) { survey(id: $id) { id } }', { id: open.id }],
   resolveSurveyReference: async () => [
@@ -46,10 +47,10 @@ const operations: Record<string, (caller: TestCaller) => Promise<[string, Record
   listFieldIssues: async () => ['{ fieldIssues { totalCount } }', {}],
   listOwnFieldIssues: async () => ['{ myFieldIssues { totalCount } }', {}],
   respondToFieldIssue: async () => ['mutation($id: ID!) { respondToFieldIssue(id: $id, status: UNDER_REVIEW) { id } }', { id: fieldIssueId }],
-};
+} satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
-const allowed: Record<string, string[]> = {
+const allowed: Record<keyof typeof operations, Role[]> = {
   listSurveys: ['COORDINATOR', 'AGENCY_ADMIN'],
   readSurvey: ['COORDINATOR', 'AGENCY_ADMIN'],
   resolveSurveyReference: ['COORDINATOR', 'AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
@@ -65,35 +66,10 @@ const allowed: Record<string, string[]> = {
   respondToFieldIssue: ['AGENCY_ADMIN'],
 };
 
-const callers: [string, TestCaller][] = [
-  ['COORDINATOR', member],
-  ['AGENCY_ADMIN', admin],
-  ['MINISTRY_ANALYST', analyst],
-  ['LOCAL_GOVERNMENT', localGovernment],
-];
-
-describe('role × operation', () => {
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed, refusedWithoutData: true }, () => {
   it('covers every operation of the guard', () => {
     const visibilityRules = ['seeDraftSurveys', 'seeResponseCount', 'haveOwnResponse', 'seeEveryFieldIssueDescription', 'seeFieldIssueReporter'];
     expect(Object.keys(guard.policy).filter((op) => !visibilityRules.includes(op))).toEqual(Object.keys(operations));
     expect(Object.fromEntries(Object.keys(operations).map((op) => [op, guard.policy[op as keyof typeof guard.policy]]))).toEqual(allowed);
   });
-
-  for (const [operation, build] of Object.entries(operations)) {
-    for (const [role, caller] of callers) {
-      const may = allowed[operation]!.includes(role);
-      it(`${role} ${may ? 'may' : 'may not'} ${operation}`, async () => {
-        const [query, variables, as] = await build(caller);
-        const res = await service.run(as ?? caller, query, variables);
-        expect(errorCodes(res)).toEqual(may ? [] : ['FORBIDDEN']);
-        if (!may) expect(res.data === null || Object.values(res.data).every((v) => v === null)).toBe(true);
-      });
-    }
-    it(`a caller without a signed identity cannot ${operation}`, async () => {
-      const [query, variables] = await build(member);
-      const res = await service.run(null, query, variables);
-      expect(res.status).toBe(401);
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    });
-  }
 });

@@ -2,3 +2,4 @@ export * from './database';
 export * from './graphql';
 export * from './eventually';
 export * from './subgraph';
+export * from './role-matrix';
