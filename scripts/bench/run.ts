@@ -1,0 +1,175 @@
+// npm run bench [-- --quick]: our gateway, the subgraph itself and a peer gateway (Hive
+// Gateway) side by side on the issue 6 data set; see README's performance section.
+// Writes scripts/bench/results/latest.{md,json}; the last line printed is a JSON summary.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../lib/paths';
+import type { RunningProcess } from '../lib/processes';
+import { startStack, type Stack } from '../lib/stack';
+import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
+import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
+import { readConfig } from './config';
+import { benchData, benchDatabaseName, prepareBenchDatabase } from './databases';
+import { describeMachine, describeVersions } from './machine';
+import { renderMarkdown } from './markdown';
+import { accountOperation, type SubgraphEndpoint } from './metrics';
+import { ensurePeerInstalled, PEER_PORT, startPeer } from './peer';
+import { assertPortsFree } from './ports';
+import { peakRssMiB } from './proc';
+import { summarise, type BenchResults, type ShapeResult } from './results';
+import { measureLatency, measureSaturation } from './rounds';
+import { benchShapes } from './shapes';
+import { findProfileSubject } from './subject';
+import { createTargets, TARGET_LABELS } from './targets';
+import { verifyAnswers, verifyAuthentication } from './verify';
+
+const started = Date.now();
+const say = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const config = readConfig();
+// Events would make the relays publish the seeding's outbox rows during the measurements.
+const CLOSED_NATS = 'nats://127.0.0.1:1';
+const CALLER: TokenClaims = { sub: 'demo|c-0001', roles: ['COORDINATOR'] };
+const RESULTS_DIR = join(ROOT, 'scripts/bench/results');
+
+let stack: Stack | undefined;
+let peer: RunningProcess | undefined;
+const stopAll = async () => {
+  await peer?.stop();
+  await stack?.stop();
+};
+process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+/** Error lines of the services (pino level ≥ 50), shown as they come: failures under load. */
+function showErrors(name: string, line: string) {
+  if (/"level":(5|6)\d/.test(line)) say(`${name}: ${line.slice(0, 500)}`);
+}
+
+async function main() {
+  const machine = await describeMachine(config.databaseServerUrl);
+  say(`${config.quick ? 'quick' : 'full'} mode on ${machine.cpu}, ${machine.cores} cores; 1-minute load average ${machine.loadAtStart.toFixed(2)}`);
+  await assertPortsFree([GATEWAY_PORT, PEER_PORT, ...SUBGRAPHS.map((s) => s.port)]);
+  ensurePeerInstalled(say);
+
+  say('bench databases (seeded once, reused while the demo data generators are unchanged)…');
+  await Promise.all(SUBGRAPHS.map((subgraph) => prepareBenchDatabase(config.databaseServerUrl, subgraph, { reseed: config.reseed, say })));
+
+  const keys = generateKeyPair();
+  const identitySecret = randomBytes(32).toString('base64url');
+  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers) };
+  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers}, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
+  stack = await startStack({
+    databaseServerUrl: config.databaseServerUrl,
+    databaseName: benchDatabaseName,
+    natsUrl: CLOSED_NATS,
+    identitySecret,
+    jwtPublicKeyPem: keys.publicKeyPem,
+    jwtIssuer: DEV_ISSUER,
+    jwtAudience: DEV_AUDIENCE,
+    logLevel: 'warn',
+    env,
+    onLine: showErrors,
+  });
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`]));
+  say(`starting the peer gateway (Hive Gateway, --fork ${config.workers})…`);
+  peer = await startPeer({
+    identitySecret,
+    jwtPublicKeyPem: keys.publicKeyPem,
+    jwtIssuer: DEV_ISSUER,
+    jwtAudience: DEV_AUDIENCE,
+    subgraphUrls,
+    fork: config.workers,
+    env,
+  });
+
+  const processOf = (name: string) => {
+    const found = stack!.processes.find((p) => p.name === name);
+    if (!found?.child.pid) throw new Error(`no running process ${name}`);
+    return found.child.pid;
+  };
+  const token = await mintToken(keys.privateKey, CALLER, '12h');
+  const targets = createTargets({
+    gatewayUrl: stack.gatewayUrl,
+    peerUrl: `http://127.0.0.1:${PEER_PORT}/graphql`,
+    coordinatorsUrl: subgraphUrls.coordinators!,
+    token,
+    identity: { sub: CALLER.sub, roles: CALLER.roles, prefectureCodes: CALLER.prefectureCodes ?? [] },
+    identitySecret,
+    pids: { ours: () => processOf('gateway'), peer: () => peer!.child.pid!, coordinators: () => processOf('coordinators') },
+  });
+
+  const subject = await findProfileSubject(targets.ours, (sub) => mintToken(keys.privateKey, { sub, roles: ['COORDINATOR'] }), CALLER.sub);
+  say(`Q3/Q4 ask for coordinator ${subject.id} (${subject.accountId}: ${subject.endorsedPartners} endorsed partners, ${subject.caseStudies} case studies)`);
+  const shapes = benchShapes(subject.id).filter((shape) => !config.shapes || config.shapes.includes(shape.id));
+  if (shapes.length === 0) throw new Error(`--shapes ${config.shapes?.join(',')} names none of Q0–Q4`);
+
+  await verifyAuthentication([targets.ours, targets.peer], token);
+  await verifyAnswers(shapes, targets);
+  say(`both gateways refuse a tampered token; every target answers ${shapes.map((s) => s.id).join(', ')} with the same data as our gateway`);
+
+  const endpoints: SubgraphEndpoint[] = SUBGRAPHS.map((s) => ({ name: s.name, baseUrl: `http://127.0.0.1:${s.port}` }));
+  const results: ShapeResult[] = [];
+  for (const shape of shapes) {
+    const hops = {
+      ours: await accountOperation(targets.ours, shape.body(`account_ours_${shape.id}`), config.accountingRequests, endpoints),
+      peer: await accountOperation(targets.peer, shape.body(`account_peer_${shape.id}`), config.accountingRequests, endpoints),
+    };
+    const costs = hops.ours.map((h) => `${h.subgraph} ${h.requestsPerOperation} request(s), ${h.sqlPerHop?.toFixed(2)} SQL/hop`);
+    say(`${shape.id} per operation through our gateway: ${costs.join('; ') || 'no subgraph request'}`);
+    results.push({ id: shape.id, title: shape.title, detail: shape.detail, targets: {}, rate: null, hops });
+  }
+
+  const watch = () => ({
+    'our gateway': processOf('gateway'),
+    [TARGET_LABELS.peer]: peer!.child.pid!,
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, processOf(s.name)])),
+  });
+  const saturation = await measureSaturation(shapes, targets, config, watch, say);
+  const latency = await measureLatency(shapes, targets, config, saturation, watch, say);
+  for (const result of results) {
+    result.targets = latency.get(result.id)!.targets;
+    result.rate = latency.get(result.id)!.rate;
+  }
+
+  const peakRss: Record<string, number> = { [`gateway (ours)`]: peakRssMiB(processOf('gateway')), [TARGET_LABELS.peer]: peakRssMiB(peer.child.pid!) };
+  for (const subgraph of SUBGRAPHS) peakRss[`subgraph ${subgraph.name}`] = peakRssMiB(processOf(subgraph.name));
+  machine.loadAtEnd = loadavg()[0]!;
+  await stopAll();
+
+  const { databaseServerUrl: _server, ...shownConfig } = config;
+  const report: BenchResults = {
+    date: new Date().toISOString(),
+    mode: config.quick ? 'quick' : 'full',
+    config: shownConfig,
+    machine,
+    versions: describeVersions(),
+    data: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, benchData(s)])),
+    notes: [
+      `Every process runs with NODE_ENV=production and LOG_LEVEL=warn. NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements.`,
+      `One caller for every request: a COORDINATOR token (sub ${CALLER.sub}, EdDSA) sent to both gateways; direct requests carry the identity header our gateway would send, signed before each slot.`,
+      `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
+      `Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,
+      'Failed requests count connection errors, timeouts, non-2xx statuses and 2xx answers with GraphQL errors. Latencies are the raw response times autocannon reports (no coordinated-omission correction).',
+    ],
+    shapes: results,
+    peakRssMiB: peakRss,
+    summary: summarise(results),
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const markdown = renderMarkdown(report);
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), markdown);
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${markdown}`);
+  say(`done in ${((Date.now() - started) / 60_000).toFixed(1)} min; written to scripts/bench/results/latest.md and latest.json`);
+  if (report.summary.failures) say(`WARNING: ${report.summary.failures} requests failed during the measurements`);
+  console.log(JSON.stringify(report.summary));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench] failed: ${(error as Error).stack ?? error}`);
+  await stopAll();
+  process.exit(1);
+}
