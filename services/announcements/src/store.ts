@@ -1,6 +1,6 @@
 import { and, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps, transactional } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { coordinatorProjection, recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { announcementReads, announcements } from './db/schema';
@@ -63,6 +63,9 @@ function inboxConditions(reader: Reader, filter: InboxFilter): SQL | undefined {
 }
 
 /** The only place with SQL for announcements. Writes run on the executor they are given. */
+const countOf = (db: Executor, reader: Reader, filter: InboxFilter) =>
+  db.select({ n: count() }).from(announcements).where(inboxConditions(reader, filter));
+
 export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
   return {
@@ -115,9 +118,9 @@ function queries(db: Executor) {
     },
 
     /** One page of the reader's inbox, newest first (ties by id), after the given key. */
-    page(reader: Reader, filter: InboxFilter, limit: number, after?: [string, string]): Promise<Announcement[]> {
+    page(reader: Reader, filter: InboxFilter, limit: number, after?: [string, string], counted = false) {
       return db
-        .select({ ...shownColumns, isRead: readBy(reader.accountId) })
+        .select(withTotal({ ...shownColumns, isRead: readBy(reader.accountId) }, counted ? countOf(db, reader, filter) : undefined))
         .from(announcements)
         .where(
           and(
@@ -130,7 +133,7 @@ function queries(db: Executor) {
     },
 
     async count(reader: Reader, filter: InboxFilter): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(announcements).where(inboxConditions(reader, filter));
+      const [row] = await countOf(db, reader, filter);
       return row?.n ?? 0;
     },
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps, transactional } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import {
@@ -59,6 +59,9 @@ function caseStudyConditions(filter: CaseStudyFilter): SQL | undefined {
   );
 }
 
+const countOf = (db: Executor, filter: CaseStudyFilter) =>
+  db.select({ n: count() }).from(caseStudies).where(caseStudyConditions(filter));
+
 /** The only place with SQL for case studies and study meetings: every statement, on the executor given. */
 function statements(db: Executor) {
   return {
@@ -81,9 +84,10 @@ function statements(db: Executor) {
     },
 
     /** One page of the library, newest first, after the given key. */
-    searchCaseStudies(filter: CaseStudyFilter, limit: number, after?: CaseStudyKey): Promise<CaseStudyRow[]> {
+    /** One page of the library, newest first, after the given key; with its total when asked. */
+    searchCaseStudies(filter: CaseStudyFilter, limit: number, after?: CaseStudyKey, counted = false) {
       return db
-        .select(caseStudyColumns)
+        .select(withTotal(caseStudyColumns, counted ? countOf(db, filter) : undefined))
         .from(caseStudies)
         .where(
           and(
@@ -96,7 +100,7 @@ function statements(db: Executor) {
     },
 
     async countCaseStudies(filter: CaseStudyFilter): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(caseStudies).where(caseStudyConditions(filter));
+      const [row] = await countOf(db, filter);
       return row?.n ?? 0;
     },
 

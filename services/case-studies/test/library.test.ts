@@ -80,11 +80,13 @@ describe('the case library', () => {
     expect(res.errors![0]!.extensions!.issues.map((i: any) => i.field)).toEqual(['filter.prefectureCodes.0', 'filter.text']);
   });
 
-  it('counts the total only when asked for', async () => {
+  it('fetches a page with its total in one SQL statement, and counts only when asked for', async () => {
     const withTotal = await service.countStatements(() => service.run(viewer, LIBRARY, {}));
     const without = await service.countStatements(() => service.run(viewer, '{ caseStudies { edges { node { id } } } }'));
-    expect(withTotal).toHaveLength(2);
+    expect(withTotal).toHaveLength(1);
+    expect(withTotal[0]).toContain('count(');
     expect(without).toHaveLength(1);
+    expect(without[0]).not.toContain('count(');
   });
 });
 

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps, transactional } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { certificateSerial, coordinators, type CoordinatorRow } from './db/schema';
@@ -25,6 +25,9 @@ const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
 const certificateSerialText = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
 /** FRSC-<cohort year>-<serial>; the serial is drawn when the row is inserted. */
 const certificateNumber = (cohortYear: number) => sql`${`FRSC-${cohortYear}-`} || ${certificateSerialText}`;
+
+const countOf = (db: Executor, filter: DirectoryFilter) =>
+  db.select({ n: count() }).from(coordinators).where(directoryConditions(filter));
 
 function directoryConditions(filter: DirectoryFilter): SQL | undefined {
   return and(
@@ -53,10 +56,10 @@ function queries(db: Executor) {
         .where(or(inArray(coordinators.id, [...ids]), inArray(coordinators.accountId, [...accountIds])));
     },
 
-    /** One page of the directory in (sort key, id) order, after the given key. */
-    search(filter: DirectoryFilter, limit: number, after?: [string, string]): Promise<CoordinatorRow[]> {
+    /** One page of the directory in (sort key, id) order, after the given key; with its total when asked. */
+    search(filter: DirectoryFilter, limit: number, after?: [string, string], counted = false) {
       return db
-        .select()
+        .select(withTotal(getTableColumns(coordinators), counted ? countOf(db, filter) : undefined))
         .from(coordinators)
         .where(and(directoryConditions(filter), after ? sql`(${sortKey}, ${coordinators.id}) > (${after[0]}, ${after[1]})` : undefined))
         .orderBy(asc(sortKey), asc(coordinators.id))
@@ -64,7 +67,7 @@ function queries(db: Executor) {
     },
 
     async count(filter: DirectoryFilter): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(coordinators).where(directoryConditions(filter));
+      const [row] = await countOf(db, filter);
       return row?.n ?? 0;
     },
 

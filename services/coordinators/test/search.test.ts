@@ -159,6 +159,25 @@ describe('directory search', () => {
 });
 
 describe('pagination', () => {
+  it('fetches a page and its total with one SQL statement', async () => {
+    let res: any;
+    const statements = await service.countStatements(async () => {
+      res = await service.run(viewer, SEARCH, { first: 2, filter: { fields: ['EMPLOYMENT'] } });
+    });
+    expect(statements).toHaveLength(1);
+    expect(res.data.coordinators.totalCount).toBe(2);
+  });
+
+  it('counts separately only for an empty page past the end', async () => {
+    const first: any = await service.run(viewer, SEARCH, { first: 10, filter: { fields: ['EMPLOYMENT'] } });
+    let res: any;
+    const statements = await service.countStatements(async () => {
+      res = await service.run(viewer, SEARCH, { first: 10, filter: { fields: ['EMPLOYMENT'] }, after: first.data.coordinators.pageInfo.endCursor });
+    });
+    expect(statements).toHaveLength(2);
+    expect(res.data.coordinators).toMatchObject({ totalCount: 2, edges: [] });
+  });
+
   it('covers every row exactly once, in order', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps, transactional } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { changes, endorsements, partners, type ChangeRow, type EndorsementRow, type PartnerRow, type PartnerStatus } from './db/schema';
@@ -40,6 +40,8 @@ function queryConditions(query: PartnerQuery): SQL | undefined {
   );
 }
 
+const countOf = (db: Executor, query: PartnerQuery) => db.select({ n: count() }).from(partners).where(queryConditions(query));
+
 function statements(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
@@ -59,9 +61,10 @@ function statements(db: Executor) {
     },
 
     /** One page of the directory in (sort key, id) order, after the given key. */
-    search(query: PartnerQuery, limit: number, after?: [string, string]): Promise<PartnerRow[]> {
+    /** One page of the directory in (sort key, id) order, after the given key; with its total when asked. */
+    search(query: PartnerQuery, limit: number, after?: [string, string], counted = false) {
       return db
-        .select()
+        .select(withTotal(getTableColumns(partners), counted ? countOf(db, query) : undefined))
         .from(partners)
         .where(and(queryConditions(query), after ? sql`(${sortKey}, ${partners.id}) > (${after[0]}, ${after[1]})` : undefined))
         .orderBy(asc(sortKey), asc(partners.id))
@@ -69,7 +72,7 @@ function statements(db: Executor) {
     },
 
     async count(query: PartnerQuery): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(partners).where(queryConditions(query));
+      const [row] = await countOf(db, query);
       return row?.n ?? 0;
     },
 
@@ -78,7 +81,6 @@ function statements(db: Executor) {
       return row!;
     },
 
-    /** Inserts a batch in one statement; returns how many rows were inserted. */
     /** Inserts a batch in one statement. */
     async insertMany(values: NewPartner[]): Promise<PartnerRow[]> {
       if (values.length === 0) return [];

@@ -53,8 +53,8 @@ describe('batched resolution', () => {
     expect(data.partners.edges[13].node.endorsedBy).toEqual([{ accountId: 'idp|endorser-2' }]);
     expect(statementsMatching(statements, 'partner_endorsements')).toHaveLength(1);
     expect(statementsMatching(statements, 'partner_changes')).toHaveLength(1);
-    // The page, its total, the endorsements and the history.
-    expect(ownStatements(statements)).toHaveLength(4);
+    // The page with its total, the endorsements and the history.
+    expect(ownStatements(statements)).toHaveLength(3);
   });
 
   it('resolves endorsedPartners for any number of coordinators with one statement', async () => {

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -68,3 +69,27 @@ export interface LazyConnection<T> extends Page<T> {
 export const lazyConnectionResolvers = {
   totalCount: (connection: LazyConnection<unknown>) => connection.countTotal(),
 };
+
+/** Whether the client selected `name` within the field being resolved (fragments followed). */
+export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === name
+        : selection.kind === Kind.INLINE_FRAGMENT
+          ? within(selection.selectionSet)
+          : within(info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/**
+ * totalCount of a page that was fetched with its total (see `withTotal`): known from any
+ * row; an empty first page means none. Only an empty page after a cursor must be counted.
+ */
+export function pageTotal(rows: readonly { total: number | null }[], after: unknown, count: () => Promise<number>): () => Promise<number> {
+  const known = rows[0]?.total;
+  if (known != null) return () => Promise.resolve(known);
+  if (after === undefined && rows.length === 0) return () => Promise.resolve(0);
+  return count;
+}

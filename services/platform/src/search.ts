@@ -1,4 +1,4 @@
-import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { bigrams, likePattern, searchTerms } from './text';
 
 /**
@@ -22,3 +22,12 @@ export const textArray = (values: readonly string[]) => sql`${sql.param(values)}
 
 /** `column && values`: the array column shares at least one of the values. */
 export const overlaps = (column: AnyColumn, values: readonly string[]) => sql`${column} && ${textArray(values)}`;
+
+/**
+ * A page's columns plus `total`: the count of every row its filter matches when `count` is
+ * given (an uncorrelated subquery that Postgres runs once, so a page and its total cost one
+ * statement instead of two), else null.
+ */
+export function withTotal<Columns extends Record<string, unknown>>(columns: Columns, count?: SQLWrapper) {
+  return { ...columns, total: sql<number | null>`${count ? sql`(${count})` : sql`null`}`.mapWith(Number) };
+}

@@ -1,5 +1,6 @@
+import { Kind, parse, type FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, encodeCursor, isStringPair, MAX_PAGE_SIZE, pageRequest, PortalError, toPage } from '../src';
+import { DEFAULT_PAGE_SIZE, encodeCursor, isStringPair, MAX_PAGE_SIZE, pageRequest, pageTotal, PortalError, selectsField, toPage } from '../src';
 
 const request = (args: { first?: number | null; after?: string | null }) => pageRequest(args, isStringPair);
 
@@ -92,5 +93,43 @@ describe('toPage', () => {
 describe('isStringPair', () => {
   it('accepts exactly two strings', () => {
     expect([['a', 'b'], ['a'], ['a', 'b', 'c'], ['a', null], 'ab', null].map(isStringPair)).toEqual([true, false, false, false, false, false]);
+  });
+});
+
+describe('selectsField', () => {
+  const infoOf = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    const root = operation.selectionSet.selections[0] as FieldNode;
+    return { fieldNodes: [root], fragments } as never;
+  };
+
+  it('finds a field selected directly, in an inline fragment or in a named fragment', () => {
+    expect(selectsField(infoOf('{ list { totalCount edges { cursor } } }'), 'totalCount')).toBe(true);
+    expect(selectsField(infoOf('{ list { ... on Conn { totalCount } } }'), 'totalCount')).toBe(true);
+    expect(selectsField(infoOf('{ list { ...Page } } fragment Page on Conn { totalCount }'), 'totalCount')).toBe(true);
+  });
+
+  it('does not look into nested fields', () => {
+    expect(selectsField(infoOf('{ list { edges { node { totalCount } } } }'), 'totalCount')).toBe(false);
+  });
+});
+
+describe('pageTotal', () => {
+  const never = () => Promise.reject(new Error('must not count'));
+
+  it('takes the total carried by the page', async () => {
+    expect(await pageTotal([{ total: 42 }, { total: 42 }], undefined, never)()).toBe(42);
+  });
+
+  it('knows an empty first page has no rows at all', async () => {
+    expect(await pageTotal([], undefined, never)()).toBe(0);
+  });
+
+  it('counts for an empty page after a cursor, where no row carries the total', async () => {
+    expect(await pageTotal([], 'cursor', async () => 7)()).toBe(7);
   });
 });

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { overlaps, transactional } from '@portal/platform';
+import { overlaps, transactional, withTotal } from '@portal/platform';
 import { projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
@@ -47,6 +47,9 @@ function fieldIssueConditions(listing: FieldIssueListing): SQL | undefined {
 }
 
 /** The only place with SQL for surveys and field issues. Writes run on the executor they are given. */
+const countOf = (db: Executor, listing: FieldIssueListing) =>
+  db.select({ n: count() }).from(fieldIssues).where(fieldIssueConditions(listing));
+
 export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
   return {
@@ -160,9 +163,10 @@ function queries(db: Executor) {
     },
 
     /** One page of reports, newest first, after the report with the given sequence number. */
-    listFieldIssues(listing: FieldIssueListing, limit: number, afterSeq?: number): Promise<FieldIssueRow[]> {
+    /** One page of field issues, newest first, after the given sequence number; with its total when asked. */
+    listFieldIssues(listing: FieldIssueListing, limit: number, afterSeq?: number, counted = false) {
       return db
-        .select()
+        .select(withTotal(getTableColumns(fieldIssues), counted ? countOf(db, listing) : undefined))
         .from(fieldIssues)
         .where(and(fieldIssueConditions(listing), afterSeq !== undefined ? lt(fieldIssues.seq, afterSeq) : undefined))
         .orderBy(desc(fieldIssues.seq))
@@ -170,7 +174,7 @@ function queries(db: Executor) {
     },
 
     async countFieldIssues(listing: FieldIssueListing): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(fieldIssues).where(fieldIssueConditions(listing));
+      const [row] = await countOf(db, listing);
       return row?.n ?? 0;
     },
 

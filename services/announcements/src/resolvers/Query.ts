@@ -1,4 +1,5 @@
-import { pageRequest, parseInput, toPage } from '@portal/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { guard } from '../authorization';
 import { inboxReader } from '../announcements';
 import type { Context } from '../context';
@@ -11,7 +12,7 @@ interface InboxArgs {
 }
 
 export const Query = {
-  async announcements(_: unknown, args: InboxArgs, ctx: Context) {
+  async announcements(_: unknown, args: InboxArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readAnnouncements');
     const { includeWithdrawn, ...filter } = parseInput(announcementFilter, args.filter, 'filter') ?? {};
     const page = pageRequest(args, isInboxCursor);
@@ -23,10 +24,10 @@ export const Query = {
       unreadOnly: filter.unreadOnly ?? undefined,
       text: filter.text ?? undefined,
     };
-    const rows = await ctx.store.page(reader, inboxFilter, page.limit + 1, page.after);
+    const rows = await ctx.store.page(reader, inboxFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
     return {
       ...toPage(rows, page.limit, (row) => [row.publishedAt.toISOString(), row.id]),
-      countTotal: () => ctx.store.count(reader, inboxFilter),
+      countTotal: pageTotal(rows, page.after, () => ctx.store.count(reader, inboxFilter)),
     };
   },
 

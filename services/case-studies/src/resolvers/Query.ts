@@ -1,4 +1,5 @@
-import { isStringPair, pageRequest, parseInput, toPage } from '@portal/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { guard } from '../authorization';
 import { isVisible, libraryFilter } from '../case-studies';
 import type { Context } from '../context';
@@ -15,7 +16,7 @@ const isCaseStudyKey = (value: unknown): value is CaseStudyKey =>
   isStringPair(value) && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1]);
 
 export const Query = {
-  async caseStudies(_: unknown, args: LibraryArgs, ctx: Context) {
+  async caseStudies(_: unknown, args: LibraryArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readCaseStudies');
     const filter = parseInput(caseStudyFilter, args.filter, 'filter') ?? {};
     const page = pageRequest(args, isCaseStudyKey);
@@ -30,10 +31,10 @@ export const Query = {
       },
       ctx.identity,
     );
-    const rows = await ctx.store.searchCaseStudies(library, page.limit + 1, page.after);
+    const rows = await ctx.store.searchCaseStudies(library, page.limit + 1, page.after, selectsField(info, 'totalCount'));
     return {
       ...toPage(rows, page.limit, (row): CaseStudyKey => [row.sortAt.toISOString(), row.id]),
-      countTotal: () => ctx.store.countCaseStudies(library),
+      countTotal: pageTotal(rows, page.after, () => ctx.store.countCaseStudies(library)),
     };
   },
 

@@ -1,4 +1,5 @@
-import { isStringPair, pageRequest, parseInput, toPage } from '@portal/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { guard } from '../authorization';
 import type { Context } from '../context';
 import { isVisible } from '../directory';
@@ -11,7 +12,7 @@ interface SearchArgs {
 }
 
 export const Query = {
-  async coordinators(_: unknown, args: SearchArgs, ctx: Context) {
+  async coordinators(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'searchDirectory');
     const filter = parseInput(coordinatorFilter, args.filter, 'filter') ?? {};
     const page = pageRequest(args, isStringPair);
@@ -22,10 +23,10 @@ export const Query = {
       text: filter.text ?? undefined,
       listedOnly: !guard.allows(ctx.identity, 'seeEveryCertification'),
     };
-    const rows = await ctx.store.search(directoryFilter, page.limit + 1, page.after);
+    const rows = await ctx.store.search(directoryFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
     return {
       ...toPage(rows, page.limit, (row) => [row.sortKey, row.id]),
-      countTotal: () => ctx.store.count(directoryFilter),
+      countTotal: pageTotal(rows, page.after, () => ctx.store.count(directoryFilter)),
     };
   },
 

@@ -1,4 +1,5 @@
-import { isStringPair, pageRequest, parseInput, toPage } from '@portal/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { canSee, guard, listingScope } from '../authorization';
 import type { Context } from '../context';
 import { partnerFilter, partnerId } from '../inputs';
@@ -11,7 +12,7 @@ interface SearchArgs {
 }
 
 export const Query = {
-  async partners(_: unknown, args: SearchArgs, ctx: Context) {
+  async partners(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listPartners');
     const filter = parseInput(partnerFilter, args.filter, 'filter') ?? {};
     const page = pageRequest(args, isStringPair);
@@ -24,10 +25,10 @@ export const Query = {
       proposedBy: filter.proposedByMe ? ctx.identity.sub : undefined,
       scope: listingScope(ctx.identity),
     };
-    const rows = await ctx.store.search(query, page.limit + 1, page.after);
+    const rows = await ctx.store.search(query, page.limit + 1, page.after, selectsField(info, 'totalCount'));
     return {
       ...toPage(rows, page.limit, (row) => [row.sortKey, row.id]),
-      countTotal: () => ctx.store.count(query),
+      countTotal: pageTotal(rows, page.after, () => ctx.store.count(query)),
     };
   },
 

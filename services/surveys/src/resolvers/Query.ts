@@ -1,4 +1,5 @@
-import { notFound, pageRequest, parseInput, toPage } from '@portal/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { notFound, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { canSeeDrafts, canSeeSurvey, guard } from '../authorization';
 import type { Context } from '../context';
 import type { SurveyStatus } from '../db/schema';
@@ -14,10 +15,13 @@ interface PageArgs {
 /** Field issue cursors are the report's sequence number. */
 const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 
-async function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs) {
+async function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs, info: GraphQLResolveInfo) {
   const page = pageRequest(args, isSeq);
-  const rows = await ctx.store.listFieldIssues(listing, page.limit + 1, page.after);
-  return { ...toPage(rows, page.limit, (row) => row.seq), countTotal: () => ctx.store.countFieldIssues(listing) };
+  const rows = await ctx.store.listFieldIssues(listing, page.limit + 1, page.after, selectsField(info, 'totalCount'));
+  return {
+    ...toPage(rows, page.limit, (row) => row.seq),
+    countTotal: pageTotal(rows, page.after, () => ctx.store.countFieldIssues(listing)),
+  };
 }
 
 export const Query = {
@@ -42,13 +46,13 @@ export const Query = {
     return responsesCsv(survey, await ctx.store.listResponses(id));
   },
 
-  async fieldIssues(_: unknown, args: PageArgs & { filter?: unknown }, ctx: Context) {
+  async fieldIssues(_: unknown, args: PageArgs & { filter?: unknown }, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listFieldIssues');
-    return fieldIssuePage(ctx, parseInput(fieldIssueFilter, args.filter, 'filter'), args);
+    return fieldIssuePage(ctx, parseInput(fieldIssueFilter, args.filter, 'filter'), args, info);
   },
 
-  async myFieldIssues(_: unknown, args: PageArgs, ctx: Context) {
+  async myFieldIssues(_: unknown, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listOwnFieldIssues');
-    return fieldIssuePage(ctx, { accountId: ctx.identity.sub }, args);
+    return fieldIssuePage(ctx, { accountId: ctx.identity.sub }, args, info);
   },
 };
