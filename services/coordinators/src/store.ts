@@ -1,9 +1,10 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
 import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { certificateSerial, coordinators, type CoordinatorRow } from './db/schema';
+import { certificateSerial, coordinatorListing, coordinators, type CoordinatorRow } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -19,29 +20,82 @@ export interface DirectoryFilter {
 
 export type NewCoordinator = Omit<typeof coordinators.$inferInsert, 'id' | 'certificateNumber' | 'createdAt' | 'updatedAt'>;
 export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohortYear' | 'issuedAt' | 'validUntil'>>;
+/** An insert or update of coordinators returning every column. */
+type CoordinatorsWrite = TypedQueryBuilder<(typeof coordinators)['_']['columns'], CoordinatorRow[]>;
 
-const sortKey = sql`${coordinators.sortKey} collate "C"`;
+const sortKey = sql`${coordinatorListing.sortKey} collate "C"`;
 const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
 const certificateSerialText = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
 /** FRSC-<cohort year>-<serial>; the serial is drawn when the row is inserted. */
 const certificateNumber = (cohortYear: number) => sql`${`FRSC-${cohortYear}-`} || ${certificateSerialText}`;
+const listingOfRow = eq(coordinatorListing.id, coordinators.id);
 
-const countOf = (db: Executor, filter: DirectoryFilter) =>
-  db.select({ n: count() }).from(coordinators).where(directoryConditions(filter));
+/** Either table's copy of the columns the directory filters on. */
+type FilterColumns = typeof coordinatorListing | typeof coordinators;
 
-function directoryConditions(filter: DirectoryFilter): SQL | undefined {
+function filterConditions(table: FilterColumns, filter: DirectoryFilter): SQL | undefined {
   return and(
-    filter.listedOnly ? and(eq(coordinators.certificationStatus, 'ACTIVE'), sql`${coordinators.validUntil} >= ${todayInJapan}`) : undefined,
-    filter.prefectureCodes?.length ? overlaps(coordinators.prefectureCodes, filter.prefectureCodes) : undefined,
-    filter.fields?.length ? overlaps(coordinators.expertiseFields, filter.fields) : undefined,
-    filter.languages?.length ? overlaps(coordinators.languageCodes, filter.languages) : undefined,
-    filter.text ? matchesEveryTerm(coordinators.searchGrams, coordinators.searchText, filter.text) : undefined,
+    filter.listedOnly ? and(eq(table.certificationStatus, 'ACTIVE'), sql`${table.validUntil} >= ${todayInJapan}`) : undefined,
+    filter.prefectureCodes?.length ? overlaps(table.prefectureCodes, filter.prefectureCodes) : undefined,
+    filter.fields?.length ? overlaps(table.expertiseFields, filter.fields) : undefined,
+    filter.languages?.length ? overlaps(table.languageCodes, filter.languages) : undefined,
   );
 }
+
+const textCondition = (filter: DirectoryFilter) =>
+  filter.text ? matchesEveryTerm(coordinators.searchGrams, coordinators.searchText, filter.text) : undefined;
+
+/**
+ * Without a text term, the count reads the narrow listing only. With one, it reads
+ * coordinators only: the text match visits those rows anyway, and they carry the same
+ * filter columns, so a join to the listing would only add a lookup per matching row.
+ */
+function countOf(db: Executor, filter: DirectoryFilter) {
+  const text = textCondition(filter);
+  const table = text ? coordinators : coordinatorListing;
+  return db
+    .select({ n: count() })
+    .from(table)
+    .where(and(filterConditions(table, filter), text));
+}
+
+/** On conflict, every listing column but the key takes the value proposed for insertion (`excluded`). */
+const excludedListing = Object.fromEntries(
+  Object.entries(getTableColumns(coordinatorListing))
+    .filter(([, column]) => !column.primary)
+    .map(([key, column]) => [key, sql`excluded.${sql.identifier(column.name)}`]),
+);
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
 export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
+  /**
+   * Runs a write of coordinators (returning its rows) and the upsert of their listing rows
+   * as one statement: the listing cannot fall behind, inside a transaction or not.
+   */
+  function writeListed(write: CoordinatorsWrite): Promise<CoordinatorRow[]> {
+    const written = db.$with('written').as(write);
+    const listed = db.$with('listed').as(
+      db
+        .insert(coordinatorListing)
+        .select(
+          db
+            .select({
+              id: written.id,
+              sortKey: written.sortKey,
+              certificationStatus: written.certificationStatus,
+              validUntil: written.validUntil,
+              prefectureCodes: written.prefectureCodes,
+              expertiseFields: written.expertiseFields,
+              languageCodes: written.languageCodes,
+            })
+            .from(written),
+        )
+        .onConflictDoUpdate({ target: coordinatorListing.id, set: excludedListing }),
+    );
+    return db.with(written, listed).select().from(written);
+  }
+
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);
@@ -56,13 +110,26 @@ function queries(db: Executor) {
         .where(or(inArray(coordinators.id, [...ids]), inArray(coordinators.accountId, [...accountIds])));
     },
 
-    /** One page of the directory in (sort key, id) order, after the given key; with its total when asked. */
+    /**
+     * One page of the directory in (sort key, id) order, after the given key; with its total
+     * when asked. Filters, order and cursor apply to the listing; the rows come from coordinators.
+     */
     search(filter: DirectoryFilter, limit: number, after?: [string, string], counted = false) {
+      const text = textCondition(filter);
       return db
         .select(withTotal(getTableColumns(coordinators), counted ? countOf(db, filter) : undefined))
-        .from(coordinators)
-        .where(and(directoryConditions(filter), after ? sql`(${sortKey}, ${coordinators.id}) > (${after[0]}, ${after[1]})` : undefined))
-        .orderBy(asc(sortKey), asc(coordinators.id))
+        .from(coordinatorListing)
+        .innerJoin(coordinators, listingOfRow)
+        .where(
+          and(
+            filterConditions(coordinatorListing, filter),
+            // Postgres estimates a text term of several bigrams far too rare and starts from its
+            // matches: the same filters on the row's own columns keep the join to the few that pass.
+            ...(text ? [text, filterConditions(coordinators, filter)] : []),
+            after ? sql`(${sortKey}, ${coordinatorListing.id}) > (${after[0]}, ${after[1]})` : undefined,
+          ),
+        )
+        .orderBy(asc(sortKey), asc(coordinatorListing.id))
         .limit(limit);
     },
 
@@ -76,43 +143,47 @@ function queries(db: Executor) {
      * account is already registered.
      */
     async insert(values: NewCoordinator): Promise<CoordinatorRow | null> {
-      const [row] = await db
-        .insert(coordinators)
-        .values({ ...values, certificateNumber: certificateNumber(values.cohortYear) })
-        .onConflictDoNothing({ target: coordinators.accountId })
-        .returning();
+      const [row] = await writeListed(
+        db
+          .insert(coordinators)
+          .values({ ...values, certificateNumber: certificateNumber(values.cohortYear) })
+          .onConflictDoNothing({ target: coordinators.accountId })
+          .returning(),
+      );
       return row ?? null;
     },
 
-    /**
-     * Inserts a batch in one statement, numbering certificates as insert does; accounts
-     * already registered are skipped. Returns how many rows were inserted.
-     */
-    /** Inserts a batch in one statement; accounts already registered are left out. */
+    /** Inserts a batch in one statement, numbering certificates as insert does; accounts already registered are left out. */
     async insertMany(values: NewCoordinator[]): Promise<CoordinatorRow[]> {
       if (values.length === 0) return [];
-      return db
-        .insert(coordinators)
-        .values(values.map((v) => ({ ...v, certificateNumber: certificateNumber(v.cohortYear) })))
-        .onConflictDoNothing({ target: coordinators.accountId })
-        .returning();
+      return writeListed(
+        db
+          .insert(coordinators)
+          .values(values.map((v) => ({ ...v, certificateNumber: certificateNumber(v.cohortYear) })))
+          .onConflictDoNothing({ target: coordinators.accountId })
+          .returning(),
+      );
     },
 
     async updateByAccountId(accountId: string, patch: CoordinatorPatch): Promise<CoordinatorRow | null> {
-      const [row] = await db
-        .update(coordinators)
-        .set({ ...patch, updatedAt: sql`now()` })
-        .where(eq(coordinators.accountId, accountId))
-        .returning();
+      const [row] = await writeListed(
+        db
+          .update(coordinators)
+          .set({ ...patch, updatedAt: sql`now()` })
+          .where(eq(coordinators.accountId, accountId))
+          .returning(),
+      );
       return row ?? null;
     },
 
     async setCertificationStatus(id: string, status: CoordinatorRow['certificationStatus']): Promise<CoordinatorRow | null> {
-      const [row] = await db
-        .update(coordinators)
-        .set({ certificationStatus: status, updatedAt: sql`now()` })
-        .where(eq(coordinators.id, id))
-        .returning();
+      const [row] = await writeListed(
+        db
+          .update(coordinators)
+          .set({ certificationStatus: status, updatedAt: sql`now()` })
+          .where(eq(coordinators.id, id))
+          .returning(),
+      );
       return row ?? null;
     },
   };
