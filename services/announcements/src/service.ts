@@ -4,7 +4,7 @@ import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/even
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
-import { createStore } from './store';
+import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
 
 /** Announcements (国からのお知らせ, 法令や制度の改正): publishing, targeting, read receipts. */
@@ -15,13 +15,11 @@ export const service = {
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   typeDefs,
   resolvers,
-  context: (database) => {
-    const store = createStore(database.db);
-    return (identity) => createContext(store, identity);
-  },
+  store: (database) => createStore(database.db),
+  context: createContext,
   publishesEvents: true,
   // Targeting follows the coordinators' activity prefectures, as their events tell them.
   consumers: (database) => [
     { name: 'announcements-coordinators', filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent },
   ],
-} satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
+} satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

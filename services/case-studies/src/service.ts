@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@portal/platform';
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
-import { createStore } from './store';
+import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
 
 /** Case studies (事例) with their posting guideline, and study meetings (事例研究会). */
@@ -14,9 +14,7 @@ export const service = {
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   typeDefs,
   resolvers,
-  context: (database) => {
-    const store = createStore(database.db);
-    return (identity) => createContext(store, identity);
-  },
+  store: (database) => createStore(database.db),
+  context: createContext,
   publishesEvents: true,
-} satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
+} satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

@@ -9,7 +9,7 @@ import { serve } from './runtime';
 import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
 
 /** What a subgraph service is: everything that differs from one service to the next. */
-export interface ServiceDefinition<TSchema extends Record<string, unknown>, Ctx extends object> {
+export interface ServiceDefinition<TSchema extends Record<string, unknown>, Store, Ctx extends object> {
   name: string;
   defaultPort: number;
   /** Its drizzle tables and the folder of its generated migrations. */
@@ -17,8 +17,10 @@ export interface ServiceDefinition<TSchema extends Record<string, unknown>, Ctx 
   migrationsFolder: string;
   typeDefs: string;
   resolvers: GraphQLResolverMap<RequestContext<Ctx>>;
-  /** Builds, once, what each request's context is made from (stores); then per request (loaders). */
-  context: (database: Database<TSchema>) => (identity: Identity) => Ctx;
+  /** The service's store (its only SQL), built once over the database. */
+  store: (database: Database<TSchema>) => Store;
+  /** Each request's context: the store, the caller and the loaders that live for one request. */
+  context: (store: Store, identity: Identity) => Ctx;
   /** Relays the events its outbox records to NATS. */
   publishesEvents?: boolean;
   /** Projections it keeps of other services' events. */
@@ -40,8 +42,8 @@ export interface ServiceOptions {
 }
 
 /** The service's app, ready to listen (migrations are the caller's step). */
-export async function buildService<TSchema extends Record<string, unknown>, Ctx extends object>(
-  definition: ServiceDefinition<TSchema, Ctx>,
+export async function buildService<TSchema extends Record<string, unknown>, Store, Ctx extends object>(
+  definition: ServiceDefinition<TSchema, Store, Ctx>,
   options: ServiceOptions,
 ): Promise<FastifyInstance> {
   let sqlStatements = 0;
@@ -60,7 +62,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Ctx 
     resolvers: definition.resolvers,
     identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
-    context: definition.context(database),
+    context: contextOf(definition, definition.store(database)),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
     counters: () => ({ sql_statements_total: sqlStatements }),
@@ -74,8 +76,8 @@ export async function buildService<TSchema extends Record<string, unknown>, Ctx 
 }
 
 /** A service's main: reads the environment (exiting on any problem), migrates, serves until a signal. */
-export async function runService<TSchema extends Record<string, unknown>, Ctx extends object>(
-  definition: ServiceDefinition<TSchema, Ctx>,
+export async function runService<TSchema extends Record<string, unknown>, Store, Ctx extends object>(
+  definition: ServiceDefinition<TSchema, Store, Ctx>,
 ): Promise<FastifyInstance> {
   const env = loadEnv({ ...serviceEnv(definition.defaultPort), ...eventsEnv });
   await runMigrations(env.DATABASE_URL, definition.migrationsFolder);
@@ -90,4 +92,8 @@ export async function runService<TSchema extends Record<string, unknown>, Ctx ex
   });
   await serve(app, { host: env.HOST, port: env.PORT });
   return app;
+}
+
+function contextOf<Store, Ctx extends object>(definition: { context: (store: Store, identity: Identity) => Ctx }, store: Store) {
+  return (identity: Identity) => definition.context(store, identity);
 }

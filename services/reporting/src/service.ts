@@ -4,7 +4,7 @@ import { createContext } from './context';
 import * as schema from './db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER, REPORTING_EVENTS } from './projection';
 import { resolvers } from './resolvers';
-import { createStore } from './store';
+import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
 
 export interface ReportingSettings {
@@ -21,10 +21,8 @@ export const reportingService = (settings: ReportingSettings) =>
     migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
     typeDefs,
     resolvers,
-    context: (database) => {
-      const store = createStore(database.db);
-      return (identity) => createContext(store, identity, settings.smallCellK);
-    },
+    store: (database) => createStore(database.db),
+    context: (store, identity) => createContext(store, identity, settings.smallCellK),
     consumers: (database) => [
       {
         name: REPORTING_CONSUMER,
@@ -36,4 +34,4 @@ export const reportingService = (settings: ReportingSettings) =>
         ackWaitMs: 30_000,
       },
     ],
-  }) satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
+  }) satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

@@ -4,7 +4,7 @@ import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/even
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { resolvers } from './resolvers';
-import { createStore } from './store';
+import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
 
 /** The durable consumer that keeps this service's copy of coordinators' prefectures. */
@@ -18,11 +18,9 @@ export const service = {
   migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   typeDefs,
   resolvers,
-  context: (database) => {
-    const store = createStore(database.db);
-    return (identity) => createContext(store, identity);
-  },
+  store: (database) => createStore(database.db),
+  context: createContext,
   publishesEvents: true,
   // A response records its respondent's primary prefecture as coordinator events tell it.
   consumers: (database) => [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent }],
-} satisfies ServiceDefinition<typeof schema, ReturnType<typeof createContext>>;
+} satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;
