@@ -5,7 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import {
   baseServerOptions,
   echoRequestId,
@@ -30,6 +31,12 @@ export interface GatewayOptions {
   subgraphUrls?: Map<string, string>;
   /** Keep-alive connections per subgraph. */
   subgraphConnections?: number;
+  /**
+   * Approximate sizes of the caches of query plans and of parsed operations, MiB: the
+   * portal's operation set fits many times over, and a flood of one-off operations (cold
+   * plans) cannot grow the gateway's memory beyond them.
+   */
+  caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
   log: ServerLogOptions;
   dev: boolean;
@@ -64,8 +71,10 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
 
   const subgraphUrls = new Map<string, string>();
   const dataSources: SubgraphDataSource[] = [];
+  const caches = options.caches ?? { queryPlansMiB: 8, documentsMiB: 8 };
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    experimental_approximateQueryPlanStoreMiB: caches.queryPlansMiB,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.get(name) ?? url!;
       subgraphUrls.set(name, target);
@@ -77,6 +86,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: caches.documentsMiB * 2 ** 20 }),
     introspection: options.dev,
     hideSchemaDetailsFromClientErrors: !options.dev,
     includeStacktraceInErrorResponses: options.dev,

@@ -22,6 +22,8 @@ export const gatewayEnvShape = {
   MAX_TOKENS: positive(3000),
   BODY_LIMIT_BYTES: positive(102_400),
   SUBGRAPH_CONNECTIONS: positive(64),
+  QUERY_PLAN_CACHE_MIB: positive(8),
+  DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
 };
