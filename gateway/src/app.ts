@@ -120,8 +120,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
             traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
           };
         } catch (error) {
-          const { message, code } = error as PortalError;
-          throw new GraphQLError(message, { extensions: { code, http: { status: 401 } } });
+          // Anything but a refused token (a JWKS endpoint down, say) is the gateway's failure.
+          if (!(error instanceof PortalError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
         }
       },
     }),
