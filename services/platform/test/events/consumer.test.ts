@@ -98,7 +98,7 @@ describe('a projection consumer', () => {
     await publish('{"not": "an envelope"}');
     await publish(envelope('item.added', { item: 'after-poison', quantity: 1 }));
     const running = consumer('dead-letters');
-    await eventually(async () => (await fixture.db.select().from(deadLetters).where(eq(deadLetters.consumer, 'dead-letters'))).length === 2, 30_000);
+    await eventually(async () => (await fixture.db.select().from(deadLetters).where(eq(deadLetters.consumer, 'dead-letters'))).length === 2, 'two dead letters', 30_000);
     await eventually(async () => (await quantityOf('after-poison')) === 1);
     await running.stop();
     const letters = await fixture.db.select().from(deadLetters).where(eq(deadLetters.consumer, 'dead-letters'));

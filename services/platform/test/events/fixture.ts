@@ -70,11 +70,4 @@ export function useEventsFixture() {
   };
 }
 
-/** Resolves when `condition` holds, polling; fails after `timeoutMs`. */
-export async function eventually(condition: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { eventually } from '../../src/testing/eventually';

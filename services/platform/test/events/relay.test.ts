@@ -64,7 +64,7 @@ describe('the outbox relay', () => {
     // 60 aggregates, 5 events each, written interleaved.
     for (let round = 0; round < 5; round++) await record(60, (i) => `agg-${i}`, 'item.counted');
     const relays = [relay(fixture.natsUrl, 10), relay(fixture.natsUrl, 10)];
-    await eventually(async () => (await pending()) === 0, 30_000);
+    await eventually(async () => (await pending()) === 0, 'every row published', 30_000);
     await Promise.all(relays.map((r) => r.stop()));
 
     // Both took part: the rows were contended, not handed to one relay.
