@@ -21,7 +21,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { eventStream } from '@portal/platform/events';
 import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
-import { dropDatabases } from './lib/databases';
+import { dropDatabases } from '@portal/platform';
 import { contractExamples, operationText } from './lib/operations';
 import { freePort } from './lib/processes';
 import { startStack, type Stack } from './lib/stack';

@@ -3,11 +3,10 @@
 // (re-created each run unless --reuse). The statements are the store's own, captured as sent.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { connectDatabase } from '@portal/platform';
+import { connectDatabase, databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
 import * as schema from '../services/coordinators/src/db/schema';
 import { seedDemoData } from '../services/coordinators/src/demo/seed-database';
 import { createStore, type DirectoryFilter } from '../services/coordinators/src/store';
-import { databaseUrl, dropDatabases, ensureDatabases } from './lib/databases';
 
 const DATABASE = 'portal_bench_coordinators';
 const ROWS = 100_000;

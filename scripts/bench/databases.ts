@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postgres from 'postgres';
-import { databaseUrl, dropDatabases, ensureDatabases } from '../lib/databases';
+import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
 import { ROOT } from '../lib/paths';
 import type { Subgraph } from '../lib/subgraphs';
 

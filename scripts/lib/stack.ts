@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { databaseUrl, ensureDatabases } from './databases';
+import { databaseUrl, ensureDatabases } from '@portal/platform';
 import { ROOT } from './paths';
 import { spawnTs, waitUntilReady, type RunningProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';

@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { CONSULTATION_FIELD_VALUES, distinctList, isStringPair, PREFECTURE_CODES, prefectureCode, requiredText, searchText } from '@portal/platform';
+import {
+  CONSULTATION_FIELD_VALUES,
+  consultationField,
+  distinctList,
+  isStringPair,
+  PREFECTURE_CODES,
+  prefectureCode,
+  requiredText,
+  searchText,
+} from '@portal/platform';
 import { ANNOUNCEMENT_CATEGORIES, ANNOUNCEMENT_IMPORTANCES } from './vocabulary';
 
-const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
 const category = z.enum(ANNOUNCEMENT_CATEGORIES);
 const importance = z.enum(ANNOUNCEMENT_IMPORTANCES);
 

@@ -1,23 +1,19 @@
 import { z } from 'zod';
 import {
   badInput,
-  boundedText,
   CONSULTATION_FIELD_VALUES,
+  consultationField,
   distinctList,
   httpUrl,
+  optionalText,
   parseInput,
   prefectureCode,
   requiredText,
-  searchText,
   type ReviewDecision,
+  searchText,
 } from '@portal/platform';
 import { CASE_STUDY_KINDS, CASE_STUDY_STATUSES, MEETING_FORMATS } from './db/schema';
 
-const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
-const optionalText = (max: number) =>
-  boundedText(max)
-    .nullish()
-    .transform((v) => v || null);
 
 const TITLE_MAX = 200;
 const SUMMARY_MAX = 1_000;

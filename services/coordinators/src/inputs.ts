@@ -1,22 +1,18 @@
 import { z } from 'zod';
 import {
-  boundedText,
   CONSULTATION_FIELD_VALUES,
+  consultationField,
   distinctList,
   email,
   LANGUAGE_LEVELS,
   languageTag,
+  optionalText,
   phone,
   prefectureCode,
   requiredText,
   searchText,
 } from '@portal/platform';
 
-const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
-const optionalText = (max: number) =>
-  boundedText(max)
-    .nullish()
-    .transform((v) => v || null);
 
 const activityRegions = z
   .array(z.object({ prefectureCode, municipality: optionalText(100) }))

@@ -1,4 +1,4 @@
-import { bigrams, prefectureName, searchDocument, normalizeText } from '@portal/platform';
+import { bigrams, normalizeText, prefectureName, searchDocument, todayInJapan } from '@portal/platform';
 import type { ActivityRegionRow, CoordinatorRow, LanguageSkillRow } from './db/schema';
 
 /** The parts of a profile that its derived columns are computed from. */
@@ -29,11 +29,6 @@ export function derivedColumns(profile: ProfileContent) {
     searchText,
     searchGrams: bigrams(searchText),
   };
-}
-
-/** Today's date in Japan, where certificates are issued and expire. */
-export function todayInJapan(now = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** A certificate is valid for three years: through the day before its third anniversary. */

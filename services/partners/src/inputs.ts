@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
-  boundedText,
   CONSULTATION_FIELD_VALUES,
+  consultationField,
   distinctList,
   email,
   httpUrl,
   languageTag,
+  optionalText,
   phone,
   prefectureCode,
   requiredText,
@@ -14,11 +15,6 @@ import {
 } from '@portal/platform';
 import { PARTNER_STATUSES, PHONE_TYPES, SERVICE_AREA_SCOPES, WEEKDAYS, type ServiceAreaRow } from './db/schema';
 
-const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
-const optionalText = (max: number) =>
-  boundedText(max)
-    .nullish()
-    .transform((v) => v || null);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 const listOrEmpty = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => (v ?? []) as z.infer<T>);
 

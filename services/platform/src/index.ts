@@ -17,3 +17,4 @@ export * from './text';
 export * from './validation';
 export * from './vocabulary';
 export * from './service';
+export * from './databases';

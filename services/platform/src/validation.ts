@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from './errors';
 import { normalizeText } from './text';
-import { isPrefectureCode } from './vocabulary';
+import { CONSULTATION_FIELD_VALUES, isPrefectureCode } from './vocabulary';
 
 /**
  * Validates a GraphQL input at the edge. Every problem is reported as BAD_USER_INPUT
@@ -26,6 +26,14 @@ export const boundedText = (max: number) =>
 
 /** Like boundedText, but must not be empty. */
 export const requiredText = (max: number) => boundedText(max).refine((s) => s.length > 0, 'must not be empty');
+
+/** Optional text: empty, white space alone or absent all become null. */
+export const optionalText = (max: number) =>
+  boundedText(max)
+    .nullish()
+    .transform((v) => v || null);
+
+export const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
 
 export const prefectureCode = z.string().refine(isPrefectureCode, 'must be a prefecture code from 01 to 47');
 

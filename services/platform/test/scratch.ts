@@ -2,9 +2,6 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { inject } from 'vitest';
-import { databaseUrl } from '../src/testing';
 
 export interface Migration {
   tag: string;
@@ -23,23 +20,4 @@ export function writeMigrationsFolder(migrations: Migration[]): { folder: string
 }
 
 /** An empty database of its own (not migrated), dropped by `drop`. */
-export async function createEmptyDatabase(serverUrl = inject('databaseUrl')): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `test_${Math.random().toString(16).slice(2, 14)}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    url: databaseUrl(serverUrl, name),
-    async drop() {
-      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await admin.end();
-      }
-    },
-  };
-}
+export { createEmptyTestDatabase as createEmptyDatabase } from '../src/testing';

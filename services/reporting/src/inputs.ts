@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CONSULTATION_FIELD_VALUES, distinctList, FIELD_ISSUE_CATEGORIES, PREFECTURE_CODES, prefectureCode } from '@portal/platform';
+import {
+  CONSULTATION_FIELD_VALUES,
+  consultationField,
+  distinctList,
+  FIELD_ISSUE_CATEGORIES,
+  PREFECTURE_CODES,
+  prefectureCode,
+} from '@portal/platform';
 
 export const surveyId = z.uuid('is not a survey id');
 
@@ -11,7 +18,7 @@ const instant = z.date().nullish();
 export const fieldIssueSummaryFilter = z
   .object({
     prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(),
-    fields: distinctList(z.enum(CONSULTATION_FIELD_VALUES), CONSULTATION_FIELD_VALUES.length).nullish(),
+    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish(),
     categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish(),
     since: instant,
     until: instant,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import {
-  boundedText,
   CONSULTATION_FIELD_VALUES,
+  consultationField,
   distinctList,
   FIELD_ISSUE_CATEGORIES,
+  optionalText,
   prefectureCode,
   QUESTION_KINDS,
   requiredText,
@@ -11,11 +12,6 @@ import {
 import type { FieldIssueStatus } from './db/schema';
 import { SCALE_LIMIT, choiceCount } from './questionnaire';
 
-const consultationField = z.enum(CONSULTATION_FIELD_VALUES);
-const optionalText = (max: number) =>
-  boundedText(max)
-    .nullish()
-    .transform((v) => v || null);
 
 const MAX_QUESTIONS = 100;
 const MAX_OPTIONS = 50;
