@@ -86,6 +86,7 @@ describe('phone numbers', () => {
   it('leave a public office’s number alone, but not a mobile or anything personal next to the office', () => {
     expect(screen('市役所（代表）052-961-1111に問い合わせる。〇〇入管の電話番号は03-5796-7111。')).toEqual([]);
     expect(screen('TEL: 052-961-1111（愛知県庁代表）')).toEqual([]);
+    expect(screen('県の外国人相談窓口（0570-00-1234）を案内した。')).toEqual([]);
     expect(screen('市役所の担当者の携帯 090-2345-6789')).toEqual(only('PHONE_NUMBER', 'の担当者の携帯 ***-****-****'));
     expect(screen('自宅（市役所の近く）の電話 052-123-4567')).toEqual(only('PHONE_NUMBER', 'の近く）の電話 ***-***-****'));
     expect(screen('派遣会社（0120-123-456）')).toEqual(only('PHONE_NUMBER', '派遣会社（****-***-***）'));
@@ -104,6 +105,7 @@ describe('e-mail addresses', () => {
   it('are found written out: (at), [at], at, アットマーク, (dot), ドット', () => {
     expect(screen('メールは taro (at) example.co.jp まで')).toEqual(only('EMAIL_ADDRESS', 'メールは t*** (at) example.co.jp まで'));
     expect(screen('アドレス: jose.reyes[at]example[dot]ph')).toEqual(only('EMAIL_ADDRESS', 'アドレス: j***[at]example[dot]ph'));
+    expect(screen('mail to: info.maria[@]example.com')).toEqual(only('EMAIL_ADDRESS', 'ail to: i***[@]example.com'));
     expect(screen('連絡先は maria.santos アットマーク example.com です')).toEqual(only('EMAIL_ADDRESS', '連絡先は m*** アットマーク example.com です'));
     expect(screen('pham at example dot com と聞いた')).toEqual(only('EMAIL_ADDRESS', 'p*** at example dot com と聞い'));
     expect(screen('メール：ａｌｉ アットマーク ｅｘａｍｐｌｅ ドット ｃｏｍ')).toEqual(only('EMAIL_ADDRESS', 'メール：ａ*** アットマーク ｅｘａｍｐｌｅ ドット ｃｏｍ'));
@@ -132,15 +134,18 @@ describe('street addresses', () => {
     expect(screen('住所は長久手市岩作三ケ峯1番地の1。')).toEqual(only('STREET_ADDRESS', '久手市岩作三ケ峯*番地の*。'));
     expect(screen('アパートの101号室で一人暮らし')).toEqual(only('STREET_ADDRESS', 'アパートの***号室で一人暮'));
     expect(screen('住所は一丁目二番三号。')).toEqual(only('STREET_ADDRESS', '住所は*丁目*番*号。'));
+    expect(screen('ハイツ第2青山103号に住む')).toEqual(only('STREET_ADDRESS', 'ハイツ第*青山***号に住む'));
   });
 
   it('are found as 1-2-3 after a municipality and town, and in English', () => {
     expect(screen('住所：横浜市鶴見区豊岡町１２－３４')).toEqual(only('STREET_ADDRESS', '浜市鶴見区豊岡町**－**'));
+    expect(screen('住所は栄4-1-1です')).toEqual(only('STREET_ADDRESS', '住所は栄*-*-*です'));
     expect(screen('The family lives at 2-8-1 Sakae, Naka-ku.')).toEqual(only('STREET_ADDRESS', 'ives at *-*-* Sak'));
   });
 
   it('are not rooms of public halls, counts, periods or chapter numbers', () => {
     expect(screen('市民会館3階の301号室で研修会。名古屋市の1-2月の相談。資料の1-2-3節。駅前の一丁目商店街。特定技能1号。')).toEqual([]);
+    expect(screen('建物の3階、305号室が事務局。技能実習1号ロ。')).toEqual([]);
   });
 });
 
@@ -153,6 +158,7 @@ describe('dates of birth', () => {
     expect(screen('誕生日は1998/4/1')).toEqual(only('DATE_OF_BIRTH', '誕生日は****/*/*'));
     expect(screen('子は令和元年5月1日生、')).toEqual(only('DATE_OF_BIRTH', '子は令和元年*月*日生、'));
     expect(screen('生年月日：1990年（平成2年）4月1日')).toEqual(only('DATE_OF_BIRTH', '生年月日：****年（平成*年）*月*日'));
+    expect(screen('生年月日は、2002年2月2日。')).toEqual(only('DATE_OF_BIRTH', '生年月日は、****年*月*日。'));
   });
 
   it('are found abbreviated (H2.4.1, ㍻) and in English', () => {

@@ -18,7 +18,7 @@ const ENGLISH = `(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})[a-z]*\\.?,? (?:19|20)
 const DATE = `(?<value>${WESTERN}|${ERA}|${DAY_FIRST}|${ENGLISH})(?![\\d/.-]\\d)`;
 
 const WORD_BEFORE = '(?:生年月日|誕生日|出生日|生まれ|date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?|born(?: on| in)?)';
-const LINK = ' *(?:[(（](?:西暦|和暦)[)）])? *(?:[:：はが、,]|is)? *';
+const LINK = ' *(?:[(（](?:西暦|和暦)[)）])?(?: *(?:[:：はが、,]|is)){0,2} *';
 const WORD_AFTER = ' *(?:に)?(?:生まれ|出生|生(?=$|[ 、。，,.)）の])|[(（]生年月日[)）])';
 
 const AFTER_WORD = new RegExp(`${WORD_BEFORE}${LINK}${DATE}`, 'dgi');

@@ -1,7 +1,7 @@
 import type { Detector, Span } from '../kinds';
 
 // E-mail addresses, also as people write them to keep robots away: taro (at) example.co.jp,
-// taro[at]example[dot]jp, taro アットマーク example ドット jp, taro at example dot com.
+// taro[at]example[dot]jp, taro[@]example.jp, taro アットマーク example ドット jp, taro at example dot com.
 // Everything but the first character of the local part stays hidden even in excerpts.
 
 const LOCAL = '(?<local>[A-Za-z0-9][A-Za-z0-9._%+-]*)';
@@ -10,7 +10,7 @@ const TLD = '[A-Za-z]{2,}(?![A-Za-z0-9@])';
 const bracketed = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
 
 const AT_SIGN = '\\s*@\\s*';
-const WRITTEN_AT = `(?:${bracketed('at|アットマーク|あっとまーく|アット')}|\\s*(?:アットマーク|あっとまーく)\\s*|\\s+at\\s+)`;
+const WRITTEN_AT = `(?:${bracketed('at|@|アットマーク|あっとまーく|アット')}|\\s*(?:アットマーク|あっとまーく)\\s*|\\s+at\\s+)`;
 const DOT = '\\.';
 const WRITTEN_DOT = `(?:\\.|${bracketed('dot|ドット|どっと')}|\\s*(?:ドット|どっと)\\s*|\\s+dot\\s+)`;
 
