@@ -87,6 +87,7 @@ describe('phone numbers', () => {
     expect(screen('市役所（代表）052-961-1111に問い合わせる。〇〇入管の電話番号は03-5796-7111。')).toEqual([]);
     expect(screen('TEL: 052-961-1111（愛知県庁代表）')).toEqual([]);
     expect(screen('県の外国人相談窓口（0570-00-1234）を案内した。')).toEqual([]);
+    expect(screen('日本人の配偶者も入管（03-5796-7111）に電話すれば大丈夫。')).toEqual([]);
     expect(screen('市役所の担当者の携帯 090-2345-6789')).toEqual(only('PHONE_NUMBER', 'の担当者の携帯 ***-****-****'));
     expect(screen('自宅（市役所の近く）の電話 052-123-4567')).toEqual(only('PHONE_NUMBER', 'の近く）の電話 ***-***-****'));
     expect(screen('派遣会社（0120-123-456）')).toEqual(only('PHONE_NUMBER', '派遣会社（****-***-***）'));

@@ -21,7 +21,8 @@ const PUBLIC_BODY = new RegExp(
   ].join('|'),
   'i',
 );
-const PERSONAL = /携帯|自宅|本人|個人|私用|担当者?|家族|妻|夫|mobile|home|private/i;
+// Not inside 日本人, 大丈夫 or homepage.
+const PERSONAL = /携帯|自宅|(?<!日)本人|個人|私用|担当者?|家族|妻|(?<!丈)夫|mobile|home(?!page)|private/i;
 const PERSONAL_LINES = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER']);
 const REACH_BEFORE = 30;
 const REACH_AFTER = 16;
