@@ -46,7 +46,7 @@ describe('case studies and study meetings through the gateway', () => {
     expect(held.data.submitCaseStudy).toEqual({
       id: withPhone.data.createCaseStudyDraft.id,
       status: 'DRAFT',
-      piiFindings: [{ kind: 'PHONE_NUMBER', excerpt: '相談者(携帯***-****-****)は製造' }],
+      piiFindings: [{ kind: 'PHONE_NUMBER', excerpt: '相談者（携帯***－****－****）は製造' }],
     });
 
     const res = await portal.send(author, operationText('SubmitCaseStudy'), { ...examples.SubmitCaseStudy, id: caseId });

@@ -1,8 +1,7 @@
-import { bigrams, conflict, forbidden, notFound, searchDocument, type Identity, type ReviewDecision } from '@portal/platform';
+import { bigrams, conflict, forbidden, notFound, screenForPersonalData, searchDocument, type Identity, type ReviewDecision } from '@portal/platform';
 import { guard } from './authorization';
 import type { CaseStudyKind, CaseStudyRow, CaseStudyStatus } from './db/schema';
 import type { CaseStudyInput, CaseStudyUpdateInput } from './inputs';
-import { screenForPersonalData } from './pii/screen';
 import { caseStudyPublished } from './events';
 import type { CaseStudyFilter, Store } from './store';
 

@@ -3,7 +3,7 @@ import { CASE_STUDY_STATUSES } from '../src/db/schema';
 import { demoCaseStudies, demoCaseStudy } from '../src/demo/generate';
 import { DEMO_MEETINGS } from '../src/demo/meetings';
 import { DEMO_CASE_STUDIES, seedDemoData } from '../src/demo/seed-database';
-import { screenForPersonalData } from '../src/pii/screen';
+import { screenForPersonalData } from '@portal/platform';
 import { coordinator, LIBRARY, useCaseStudiesService } from './helpers';
 
 const service = useCaseStudiesService();

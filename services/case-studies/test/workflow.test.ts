@@ -91,11 +91,11 @@ describe('submitting', () => {
       id,
       status: 'DRAFT',
       piiFindings: [
-        { kind: 'RESIDENCE_CARD_NUMBER', excerpt: '(在留カード番号AB********CD、携帯*' },
-        { kind: 'PHONE_NUMBER', excerpt: '***CD、携帯***-****-****)は製造' },
+        { kind: 'RESIDENCE_CARD_NUMBER', excerpt: '（在留カード番号ＡＢ********ＣＤ、携帯*' },
+        { kind: 'PHONE_NUMBER', excerpt: '***ＣＤ、携帯***－****－****）は製造' },
       ],
     });
-    expect(JSON.stringify(res)).not.toMatch(/12345678|1234-5678/);
+    expect(JSON.stringify(res)).not.toMatch(/[1１][2２][3３][4４]/);
     // The author sees the findings later too; editing clears them, and the clean text passes.
     expect((await read(author, id)).piiFindings).toHaveLength(2);
     const edited = await service.run(author, UPDATE, { id, input: { body: CASE_INPUT.body } });
@@ -103,6 +103,21 @@ describe('submitting', () => {
     const again = await service.run(author, SUBMIT, { id, checklist: CHECKLIST });
     expect(again.data!.submitCaseStudy).toEqual({ id, status: 'SUBMITTED', piiFindings: [] });
     expect((await read(author, id)).submittedAt).not.toBeNull();
+  });
+
+  it('keeps back a phone number written in kanji numerals, as the author wrote it but masked', async () => {
+    const id = await caseStudy(service, author, 'DRAFT', {
+      body: '相談者の携帯〇九〇－一二三四－五六七八に、令和6年4月1日の研修会の後で二人で連絡した。',
+    });
+    const res = await service.run(author, SUBMIT, { id, checklist: CHECKLIST });
+    expect(res.data!.submitCaseStudy).toEqual({
+      id,
+      status: 'DRAFT',
+      piiFindings: [{ kind: 'PHONE_NUMBER', excerpt: '相談者の携帯***－****－****に、令和' }],
+    });
+    expect((await read(author, id)).piiFindings).toEqual([{ kind: 'PHONE_NUMBER', excerpt: '相談者の携帯***－****－****に、令和' }]);
+    expect((await read(admin, id)).piiFindings).toHaveLength(1);
+    expect(await read(colleague, id)).toBeNull();
   });
 
   it('screens the title and summary too', async () => {

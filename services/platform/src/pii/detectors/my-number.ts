@@ -1,3 +1,5 @@
+import { digitsOf, matchSpans, type Detector } from '../kinds';
+
 // My Number (個人番号): eleven digits and a check digit defined by ministerial ordinance. Checking it keeps
 // ordinary twelve-digit numbers from being reported: only about one in ten passes by chance.
 
@@ -17,3 +19,17 @@ export function myNumberCheckDigit(first11: string): number {
 export function isValidMyNumber(digits: string): boolean {
   return /^\d{12}$/.test(digits) && myNumberCheckDigit(digits.slice(0, 11)) === Number(digits[11]);
 }
+
+// Exactly twelve digits, as one run or 4-4-4 with the same separator; reported when the
+// check digit holds or the text calls it a My Number just before.
+const TWELVE_DIGITS = /(?<![\d-])\d{4}([ -]?)\d{4}\1\d{4}(?!\d|-\d)/dg;
+const MY_NUMBER_WORDS = /マイナンバー|個人番号|通知カード|my ?number/i;
+const WORDS_REACH = 16;
+
+export const myNumbers: Detector = (text) =>
+  matchSpans(
+    'MY_NUMBER',
+    TWELVE_DIGITS,
+    text,
+    (m) => isValidMyNumber(digitsOf(m[0])) || MY_NUMBER_WORDS.test(text.slice(Math.max(0, m.index - WORDS_REACH), m.index)),
+  );
