@@ -22,7 +22,14 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     subgraphUrls: subgraphUrlOverrides(),
     subgraphConnections: env.SUBGRAPH_CONNECTIONS,
     caches: { queryPlansMiB: env.QUERY_PLAN_CACHE_MIB, documentsMiB: env.DOCUMENT_CACHE_MIB },
-    limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, bodyBytes: env.BODY_LIMIT_BYTES },
+    limits: {
+      depth: env.MAX_DEPTH,
+      aliases: env.MAX_ALIASES,
+      directives: env.MAX_DIRECTIVES,
+      cost: env.MAX_COST,
+      tokens: env.MAX_TOKENS,
+      bodyBytes: env.BODY_LIMIT_BYTES,
+    },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
   });

@@ -5,9 +5,10 @@ import { buildApp as buildCoordinators, migrationsFolder } from '../../services/
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../../scripts/lib/tokens';
 import { buildGateway, type GatewayOptions } from '../src/app';
+import { DEFAULT_LIMITS } from '../src/limits';
 import { fileURLToPath } from 'node:url';
 
-export const TEST_LIMITS = { depth: 4, aliases: 20, tokens: 1000, bodyBytes: 16_384 };
+export const TEST_LIMITS = { ...DEFAULT_LIMITS, bodyBytes: 16_384 };
 
 /** The gateway over HTTP in front of a real coordinators subgraph, both on free ports. */
 export function useGateway(overrides: Partial<GatewayOptions> = {}) {
