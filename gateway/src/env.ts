@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadEnv } from '@portal/platform';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_TOKEN_MAX_AGE_SECONDS } from './authentication';
 import { DEFAULT_LIMITS } from './limits';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -16,8 +17,10 @@ export const gatewayEnvShape = {
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),
   JWKS_URL: z.url().optional(),
-  JWT_ISSUER: z.string().optional(),
-  JWT_AUDIENCE: z.string().optional(),
+  JWT_ISSUER: z.string().min(1),
+  JWT_AUDIENCE: z.string().min(1),
+  JWT_MAX_AGE_SECONDS: positive(DEFAULT_TOKEN_MAX_AGE_SECONDS),
+  JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(DEFAULT_CLOCK_TOLERANCE_SECONDS),
   MAX_DEPTH: positive(DEFAULT_LIMITS.depth),
   MAX_ALIASES: positive(DEFAULT_LIMITS.aliases),
   MAX_DIRECTIVES: positive(DEFAULT_LIMITS.directives),

@@ -18,6 +18,8 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
       publicKeyPem: env.JWT_PUBLIC_KEY ?? (env.JWT_PUBLIC_KEY_FILE ? readFileSync(env.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined),
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
+      maxAgeSeconds: env.JWT_MAX_AGE_SECONDS,
+      clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
     },
     subgraphUrls: subgraphUrlOverrides(),
     subgraphConnections: env.SUBGRAPH_CONNECTIONS,

@@ -27,7 +27,7 @@ describe('authentication at the gateway', () => {
     const [header, payload, signature] = (await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] })).split('.');
     const escalated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), roles: ['AGENCY_ADMIN'] })).toString('base64url');
     const tampered = `${header}.${escalated}.${signature}`;
-    const expired = await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }, Math.floor(Date.now() / 1000) - 1);
+    const expired = await gateway.token({ sub: 'idp|c', roles: ['COORDINATOR'] }, Math.floor(Date.now() / 1000) - 60);
     for (const token of [forged, tampered, expired]) {
       const res = await gateway.post({ query: REGISTER, variables: registration('idp|x') }, { token });
       expect(res.status).toBe(401);
