@@ -95,7 +95,7 @@ describe('limits', async () => {
     const typo = await gateway.post({ query: '{ coordinatorz { totalCount } }' }, { token: await token() });
     expect(typo.body.errors[0].message).not.toContain('Did you mean');
     const bad = await gateway.post({ query: '{ coordinators(first: 0) { totalCount } }' }, { token: await token() });
-    expect(bad.body.errors[0]).toEqual({ message: 'first: must be between 1 and 100', path: ['coordinators'], locations: bad.body.errors[0].locations, extensions: { code: 'BAD_USER_INPUT', field: 'first', issues: [{ field: 'first', message: 'must be between 1 and 100' }], serviceName: 'coordinators' } });
+    expect(bad.body.errors[0]).toEqual({ message: 'first: must be between 1 and 100', path: ['coordinators'], extensions: { code: 'BAD_USER_INPUT', field: 'first', issues: [{ field: 'first', message: 'must be between 1 and 100' }] } });
     expect(JSON.stringify([introspection.body, typo.body, bad.body])).not.toContain('stacktrace');
   });
 });
