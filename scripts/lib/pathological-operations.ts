@@ -45,5 +45,7 @@ export function pathologicalShapes(limits: Limits) {
     aliasedDepthBomb: aliased(limits.aliases, cyclic(10)),
     /** Directives that do not exist, far more than allowed: refused before anyone looks them up. */
     unknownDirectives: `{ me { id ${'@a '.repeat(200)}} }`,
+    /** One field asked 240 times: graphql-js compares every pair before merging them. */
+    repeatedFields: `{ ${'me { id } '.repeat(240)}}`,
   };
 }
