@@ -20,7 +20,7 @@ import {
 import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
-import { aliasLimit, depthLimit } from './limits';
+import { operationLimitRules, type OperationLimits } from './limits';
 import { SubgraphDataSource } from './subgraphs';
 
 export interface GatewayOptions {
@@ -37,7 +37,7 @@ export interface GatewayOptions {
    * plans) cannot grow the gateway's memory beyond them.
    */
   caches?: { queryPlansMiB: number; documentsMiB: number };
-  limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
+  limits: OperationLimits & { bodyBytes: number };
   log: ServerLogOptions;
   dev: boolean;
 }
@@ -95,7 +95,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: options.limits.tokens },
-    validationRules: [depthLimit(options.limits.depth), aliasLimit(options.limits.aliases)],
+    validationRules: [operationLimitRules(options.limits)],
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),

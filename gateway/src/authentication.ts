@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ROLES, unauthenticated, type Identity } from '@portal/platform';
 
@@ -7,9 +7,18 @@ export interface JwtConfig {
   /** A JWKS endpoint, or a PEM public key (RSA for RS256, Ed25519 for EdDSA). */
   jwksUrl?: string;
   publicKeyPem?: string;
-  issuer?: string;
-  audience?: string;
+  /** The `iss` and `aud` every token must carry. */
+  issuer: string;
+  audience: string;
+  /** How long after its `iat` a token is accepted, whatever its `exp` says. */
+  maxAgeSeconds?: number;
+  /** How far the issuer's clock may differ from ours when `exp`, `nbf` and `iat` are checked. */
+  clockToleranceSeconds?: number;
 }
+
+/** A working day: `npm run token` issues tokens for 8 hours. */
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 8 * 3600;
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -27,7 +36,9 @@ export type Authenticate = (authorization: string | undefined) => Promise<Identi
 
 /**
  * Verifies bearer tokens with jose. Only RS256 and EdDSA are accepted: `alg: none`, HMAC
- * algorithms, bad signatures, expired or not-yet-valid tokens are all UNAUTHENTICATED.
+ * algorithms and bad signatures are UNAUTHENTICATED, and so is a token without `exp`,
+ * `iat`, the configured `iss` and `aud`, one past its `exp` or older than the maximum age,
+ * or one whose `nbf` or `iat` lies ahead (each time within the clock tolerance).
  */
 export function createAuthenticator(config: JwtConfig): Authenticate {
   let key: KeyObject | JWTVerifyGetKey;
@@ -42,6 +53,8 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
   } else {
     throw new Error('JWT verification needs a JWKS URL or a public key');
   }
+  const maxAge = config.maxAgeSeconds ?? DEFAULT_TOKEN_MAX_AGE_SECONDS;
+  const tolerance = config.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
 
   const verified = createVerifiedTokenCache();
   return async (authorization) => {
@@ -49,48 +62,63 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
     if (!token) throw unauthenticated('A bearer token is required');
     const known = verified.get(token);
     if (known) return known;
-    let payload: unknown;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as KeyObject, {
         algorithms,
         issuer: config.issuer,
         audience: config.audience,
+        requiredClaims: ['exp'],
+        // Also makes `iat` required.
+        maxTokenAge: maxAge,
+        clockTolerance: tolerance,
       }));
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw unauthenticated('The token has expired');
-      throw unauthenticated('The token is not valid');
+      throw unauthenticated(refusal(error));
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('The token lacks a subject or roles');
-    verified.set(token, claims.data, (payload as { exp?: number }).exp);
+    // Accepted by a fresh verification until then (jose has checked both are numbers).
+    const validUntil = Math.min(payload.exp!, payload.iat! + maxAge) + tolerance;
+    verified.set(token, claims.data, validUntil * 1000);
     return claims.data;
   };
+}
+
+/** Why a token was refused, for its holder: which claim, never its expected value. */
+function refusal(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return error.claim === 'iat' ? 'The token is older than the gateway accepts' : 'The token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `The token lacks the "${error.claim}" claim`;
+    if (error.reason === 'check_failed' && (error.claim === 'nbf' || error.claim === 'iat')) return 'The token is not valid yet';
+    if (error.reason === 'check_failed' && (error.claim === 'iss' || error.claim === 'aud')) return `The token's "${error.claim}" claim is not accepted here`;
+  }
+  return 'The token is not valid';
 }
 
 const CACHED_TOKENS = 10_000;
 
 /**
- * Tokens already verified, until they expire: a client sends the same token with every
- * request, and verifying its signature each time is the costliest step of authentication.
- * Keyed by the whole token, so a changed byte is a cache miss and is verified anew.
+ * Tokens already verified, until a fresh verification would refuse them: a client sends
+ * the same token with every request, and verifying its signature each time is the
+ * costliest step of authentication. Keyed by the whole token, so a changed byte is a
+ * cache miss and is verified anew.
  */
 function createVerifiedTokenCache() {
-  const entries = new Map<string, { identity: Identity; expiresAt: number }>();
+  const entries = new Map<string, { identity: Identity; validUntil: number }>();
   return {
     get(token: string): Identity | undefined {
       const entry = entries.get(token);
       if (!entry) return undefined;
-      if (entry.expiresAt <= Date.now()) {
+      if (entry.validUntil <= Date.now()) {
         entries.delete(token);
         return undefined;
       }
       return entry.identity;
     },
-    set(token: string, identity: Identity, exp: number | undefined) {
-      // A token without an expiry is verified every time.
-      if (exp === undefined) return;
+    set(token: string, identity: Identity, validUntil: number) {
       if (entries.size >= CACHED_TOKENS) entries.delete(entries.keys().next().value!);
-      entries.set(token, { identity, expiresAt: exp * 1000 });
+      entries.set(token, { identity, validUntil });
     },
   };
 }

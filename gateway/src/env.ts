@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadEnv } from '@portal/platform';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_TOKEN_MAX_AGE_SECONDS } from './authentication';
+import { DEFAULT_LIMITS } from './limits';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -15,11 +17,15 @@ export const gatewayEnvShape = {
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),
   JWKS_URL: z.url().optional(),
-  JWT_ISSUER: z.string().optional(),
-  JWT_AUDIENCE: z.string().optional(),
-  MAX_DEPTH: positive(10),
-  MAX_ALIASES: positive(20),
-  MAX_TOKENS: positive(3000),
+  JWT_ISSUER: z.string().min(1),
+  JWT_AUDIENCE: z.string().min(1),
+  JWT_MAX_AGE_SECONDS: positive(DEFAULT_TOKEN_MAX_AGE_SECONDS),
+  JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(DEFAULT_CLOCK_TOLERANCE_SECONDS),
+  MAX_DEPTH: positive(DEFAULT_LIMITS.depth),
+  MAX_ALIASES: positive(DEFAULT_LIMITS.aliases),
+  MAX_DIRECTIVES: positive(DEFAULT_LIMITS.directives),
+  MAX_COST: positive(DEFAULT_LIMITS.cost),
+  MAX_TOKENS: positive(DEFAULT_LIMITS.tokens),
   BODY_LIMIT_BYTES: positive(102_400),
   SUBGRAPH_CONNECTIONS: positive(64),
   QUERY_PLAN_CACHE_MIB: positive(8),

@@ -16,18 +16,31 @@ const CALLER_FACING = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+// Extensions a caller may see besides the code: the input paths at fault (README, Errors).
+// Everything else the gateway or a subgraph adds (serviceName, stacktrace, …) stays inside.
+const CALLER_EXTENSIONS: Record<string, readonly string[]> = { BAD_USER_INPUT: ['field', 'issues'] };
+
 export function formatGatewayError(
   formatted: GraphQLFormattedError,
   { dev, report }: { dev: boolean; report: (error: GraphQLFormattedError) => void },
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CALLER_FACING.has(code)) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     // Authentication runs as Apollo's context function, which prefixes its errors.
     const message = formatted.message.replace(/^Context creation failed: /, '');
-    return { ...formatted, message, extensions: dev ? formatted.extensions : extensions };
+    if (dev) return { ...formatted, message };
+    const extensions: Record<string, unknown> = { code };
+    for (const key of CALLER_EXTENSIONS[code] ?? []) {
+      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    }
+    return { message, ...where(formatted), extensions };
   }
   report(formatted);
   if (dev) return formatted;
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', ...where(formatted), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Where in the caller's own operation and result the error arose. */
+function where({ locations, path }: GraphQLFormattedError): Pick<GraphQLFormattedError, 'locations' | 'path'> {
+  return { ...(locations ? { locations } : {}), ...(path ? { path } : {}) };
 }

@@ -10,7 +10,7 @@ const authenticate = createAuthenticator({ publicKeyPem: rsaPem, issuer: 'idp', 
 
 const claims = { roles: ['COORDINATOR'], prefectureCodes: ['09'] };
 const signed = (key = rsa.privateKey, build = (jwt: SignJWT) => jwt) =>
-  build(new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setSubject('idp|c-1').setIssuer('idp').setAudience('portal').setExpirationTime('5m')).sign(key);
+  build(new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setSubject('idp|c-1').setIssuer('idp').setAudience('portal').setIssuedAt().setExpirationTime('5m')).sign(key);
 
 async function failure(authorization: string | undefined) {
   try {
@@ -52,7 +52,7 @@ describe('RS256 tokens verified with a PEM public key', () => {
     });
     expect((await failure(`Bearer ${await signed(rsa.privateKey, (jwt) => jwt.setIssuer('elsewhere'))}`))?.code).toBe('UNAUTHENTICATED');
     expect((await failure(`Bearer ${await signed(rsa.privateKey, (jwt) => jwt.setAudience('other'))}`))?.code).toBe('UNAUTHENTICATED');
-    const roleless = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('idp').setAudience('portal').sign(rsa.privateKey);
+    const roleless = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('idp').setAudience('portal').setIssuedAt().setExpirationTime('5m').sign(rsa.privateKey);
     expect(await failure(`Bearer ${roleless}`)).toEqual({ code: 'UNAUTHENTICATED', message: 'The token lacks a subject or roles' });
   });
 });

@@ -3,11 +3,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
 import { buildApp as buildCoordinators, migrationsFolder } from '../../services/coordinators/src/app';
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
+import { SUBGRAPHS } from '../../scripts/lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../../scripts/lib/tokens';
 import { buildGateway, type GatewayOptions } from '../src/app';
+import { DEFAULT_LIMITS } from '../src/limits';
 import { fileURLToPath } from 'node:url';
 
-export const TEST_LIMITS = { depth: 4, aliases: 20, tokens: 1000, bodyBytes: 16_384 };
+export const TEST_LIMITS = { ...DEFAULT_LIMITS, bodyBytes: 16_384 };
+/** Where the other subgraphs are said to be: a port nothing listens on, even while `npm start` runs. */
+const CLOSED = 'http://127.0.0.1:1/graphql';
 
 /** The gateway over HTTP in front of a real coordinators subgraph, both on free ports. */
 export function useGateway(overrides: Partial<GatewayOptions> = {}) {
@@ -22,7 +26,7 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}) {
       supergraphPath: fileURLToPath(SUPERGRAPH_PATH),
       identitySecret: TEST_IDENTITY_SECRET,
       jwt: { publicKeyPem: keys.publicKeyPem, issuer: DEV_ISSUER, audience: DEV_AUDIENCE },
-      subgraphUrls: new Map([['coordinators', state.subgraphUrl]]),
+      subgraphUrls: new Map([...SUBGRAPHS.map(({ name }) => [name, CLOSED] as const), ['coordinators', state.subgraphUrl]]),
       limits: TEST_LIMITS,
       log: { level: 'silent' },
       dev: false,
@@ -44,6 +48,10 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}) {
     },
     get subgraphUrl() {
       return state.subgraphUrl;
+    },
+    /** The coordinators subgraph's database. */
+    get databaseUrl() {
+      return database().url;
     },
     /** POSTs an operation; `auth` is a token, a raw Authorization value (`Basic …`), or nothing. */
     async post(body: unknown, options: { token?: string; headers?: Record<string, string> } = {}) {

@@ -11,8 +11,9 @@ export interface StackOptions {
   natsUrl?: string;
   identitySecret: string;
   jwtPublicKeyPem: string;
-  jwtIssuer?: string;
-  jwtAudience?: string;
+  /** The `iss` and `aud` the gateway requires of every token. */
+  jwtIssuer: string;
+  jwtAudience: string;
   gatewayPort?: number;
   portOf?: (subgraph: Subgraph) => number;
   logLevel?: string;
@@ -71,8 +72,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         PORT: String(gatewayPort),
         HOST: '127.0.0.1',
         JWT_PUBLIC_KEY: options.jwtPublicKeyPem,
-        ...(options.jwtIssuer ? { JWT_ISSUER: options.jwtIssuer } : {}),
-        ...(options.jwtAudience ? { JWT_AUDIENCE: options.jwtAudience } : {}),
+        JWT_ISSUER: options.jwtIssuer,
+        JWT_AUDIENCE: options.jwtAudience,
         ...Object.fromEntries(
           SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]),
         ),
