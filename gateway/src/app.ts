@@ -21,6 +21,7 @@ import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { aliasLimit, depthLimit } from './limits';
+import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
 
 export interface GatewayOptions {
@@ -38,12 +39,14 @@ export interface GatewayOptions {
    */
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
+  /** Timeout and circuit breaker of every subgraph. */
+  subgraphPolicy?: SubgraphPolicyOptions;
   log: ServerLogOptions;
   dev: boolean;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
-  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes });
+  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes});
   echoRequestId(app);
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
@@ -78,7 +81,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.get(name) ?? url!;
       subgraphUrls.set(name, target);
-      const source = new SubgraphDataSource(target, options.subgraphConnections ?? 64);
+      const source = new SubgraphDataSource(name, target, {
+        connections: options.subgraphConnections ?? 64,
+        policy: options.subgraphPolicy ?? DEFAULT_SUBGRAPH_POLICY,
+        log: app.log,
+      });
       dataSources.push(source);
       return source;
     },

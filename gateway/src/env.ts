@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadEnv } from '@portal/platform';
+import { DEFAULT_SUBGRAPH_POLICY } from './subgraph-policy';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -26,6 +27,9 @@ export const gatewayEnvShape = {
   DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
+  SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
+  SUBGRAPH_BREAKER_FAILURES: positive(DEFAULT_SUBGRAPH_POLICY.breakerFailures),
+  SUBGRAPH_BREAKER_HALF_OPEN_MS: positive(DEFAULT_SUBGRAPH_POLICY.halfOpenAfterMs),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

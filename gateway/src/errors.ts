@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { SUBGRAPH_UNAVAILABLE } from './unavailable';
 
 // Codes whose messages are written for the caller; any other error is masked outside
 // development, since its message may reveal internals (subgraph URLs, SQL, stack frames).
@@ -14,6 +15,7 @@ const CALLER_FACING = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  SUBGRAPH_UNAVAILABLE,
 ]);
 
 export function formatGatewayError(
@@ -23,6 +25,8 @@ export function formatGatewayError(
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CALLER_FACING.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Which part of the portal failed is the operator's business (logged), not the caller's.
+    if (code === SUBGRAPH_UNAVAILABLE) delete extensions.serviceName;
     // Authentication runs as Apollo's context function, which prefixes its errors.
     const message = formatted.message.replace(/^Context creation failed: /, '');
     return { ...formatted, message, extensions: dev ? formatted.extensions : extensions };
