@@ -26,6 +26,8 @@ export interface StackOptions {
 export interface Stack {
   gatewayUrl: string;
   processes: RunningProcess[];
+  /** Starts a subgraph again after its process was stopped; resolves when it is ready. */
+  restart(subgraph: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -46,20 +48,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The gateway first, so that nothing calls a subgraph that is going away.
     for (const process of [...processes].reverse()) await process.stop();
   };
+  // At `index`: the gateway stays last, so stop() still stops it first.
+  const launch = async (subgraph: Subgraph, index = processes.length) => {
+    const process = spawnTs({
+      name: subgraph.name,
+      cwd: join(ROOT, subgraph.dir),
+      entry: 'src/main.ts',
+      env: { ...common, PORT: String(portOf(subgraph)), HOST: '127.0.0.1', DATABASE_URL: databaseUrl(options.databaseServerUrl, options.databaseName(subgraph)) },
+      onLine: (line) => options.onLine?.(subgraph.name, line),
+    });
+    processes.splice(index, 0, process);
+    await waitUntilReady(`http://127.0.0.1:${portOf(subgraph)}/ready`, process);
+  };
+  const restart = async (name: string) => {
+    const subgraph = SUBGRAPHS.find((s) => s.name === name);
+    if (!subgraph) throw new Error(`no subgraph ${name}`);
+    const previous = processes.findIndex((p) => p.name === name);
+    if (previous >= 0) {
+      await processes[previous]!.stop();
+      processes.splice(previous, 1);
+    }
+    await launch(subgraph, Math.max(previous, 0));
+  };
   try {
     await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
-        const url = databaseUrl(options.databaseServerUrl, options.databaseName(subgraph));
-        await options.prepare?.(subgraph, url);
-        const process = spawnTs({
-          name: subgraph.name,
-          cwd: join(ROOT, subgraph.dir),
-          entry: 'src/main.ts',
-          env: { ...common, PORT: String(portOf(subgraph)), HOST: '127.0.0.1', DATABASE_URL: url },
-          onLine: (line) => options.onLine?.(subgraph.name, line),
-        });
-        processes.push(process);
-        await waitUntilReady(`http://127.0.0.1:${portOf(subgraph)}/ready`, process);
+        await options.prepare?.(subgraph, databaseUrl(options.databaseServerUrl, options.databaseName(subgraph)));
+        await launch(subgraph);
       }),
     );
     const gateway = spawnTs({
@@ -85,5 +100,5 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, stop };
+  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, restart, stop };
 }
