@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import {
@@ -21,6 +21,7 @@ import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { aliasLimit, depthLimit } from './limits';
+import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
 
@@ -39,6 +40,9 @@ export interface GatewayOptions {
    */
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
+  rateLimits?: RateLimits;
+  /** Which proxies' X-Forwarded-For names the client whose address the rate limit counts. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** Timeout and circuit breaker of every subgraph. */
   subgraphPolicy?: SubgraphPolicyOptions;
   log: ServerLogOptions;
@@ -46,7 +50,7 @@ export interface GatewayOptions {
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
-  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes});
+  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
   echoRequestId(app);
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
@@ -91,6 +95,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     },
   });
 
+  const rateLimits = createRateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: caches.documentsMiB * 2 ** 20 }),
@@ -106,6 +111,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
+      rateLimits.perSubject,
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger: app.log,
@@ -116,6 +122,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    onRequest: rateLimits.perIp,
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {

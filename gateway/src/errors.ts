@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { RATE_LIMITED } from './rate-limits';
 import { SUBGRAPH_UNAVAILABLE } from './unavailable';
 
 // Codes whose messages are written for the caller; any other error is masked outside
@@ -15,6 +16,7 @@ const CALLER_FACING = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  RATE_LIMITED,
   SUBGRAPH_UNAVAILABLE,
 ]);
 
