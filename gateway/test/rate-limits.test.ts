@@ -94,6 +94,14 @@ describe('per-subject budgets', () => {
     expect(write.body.data.registerCoordinator.id).toEqual(expect.any(String));
   });
 
+  it('serves exactly the budget of a burst sent all at once', async () => {
+    const member = await asCoordinator('idp|burst');
+    const via = { forwardedFor: '198.51.100.5' };
+    const statuses = (await Promise.all(Array.from({ length: 2 * LIMITS.queriesPerSubject }, () => send(ME, { token: member, ...via })))).map((r) => r.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(LIMITS.queriesPerSubject);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(LIMITS.queriesPerSubject);
+  });
+
   it('refills the budget once the window has passed', async () => {
     const member = await asCoordinator('idp|refill');
     const via = { forwardedFor: '198.51.100.4' };
