@@ -24,7 +24,7 @@ import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
 import { dropDatabases } from '@portal/platform';
 import { contractExamples, operationText } from './lib/operations';
 import { freePort } from './lib/processes';
-import { startStack, type Stack } from './lib/stack';
+import { startStack, UNREACHABLE_RATE_LIMITS, type Stack } from './lib/stack';
 import { SUBGRAPHS, type Subgraph } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
@@ -271,7 +271,7 @@ try {
     gatewayPort: await freePort(),
     portOf: (subgraph) => ports.get(subgraph.name)!,
     logLevel: 'warn',
-    env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name },
+    env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name, ...UNREACHABLE_RATE_LIMITS },
   });
   gatewayUrl = stack.gatewayUrl;
   nc = await connect({ servers: natsUrl });

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import {
@@ -21,6 +21,8 @@ import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { operationLimitRules, type OperationLimits } from './limits';
+import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
+import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
 
 export interface GatewayOptions {
@@ -38,12 +40,17 @@ export interface GatewayOptions {
    */
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: OperationLimits & { bodyBytes: number };
+  rateLimits?: RateLimits;
+  /** Which proxies' X-Forwarded-For names the client whose address the rate limit counts. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Timeout and circuit breaker of every subgraph. */
+  subgraphPolicy?: SubgraphPolicyOptions;
   log: ServerLogOptions;
   dev: boolean;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
-  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes });
+  const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
   echoRequestId(app);
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
@@ -78,12 +85,17 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.get(name) ?? url!;
       subgraphUrls.set(name, target);
-      const source = new SubgraphDataSource(target, options.subgraphConnections ?? 64);
+      const source = new SubgraphDataSource(name, target, {
+        connections: options.subgraphConnections ?? 64,
+        policy: options.subgraphPolicy ?? DEFAULT_SUBGRAPH_POLICY,
+        log: app.log,
+      });
       dataSources.push(source);
       return source;
     },
   });
 
+  const rateLimits = createRateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: caches.documentsMiB * 2 ** 20 }),
@@ -99,6 +111,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
+      rateLimits.perSubject,
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger: app.log,
@@ -109,6 +122,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    onRequest: rateLimits.perIp,
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {

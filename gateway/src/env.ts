@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { loadEnv } from '@portal/platform';
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_TOKEN_MAX_AGE_SECONDS } from './authentication';
 import { DEFAULT_LIMITS } from './limits';
+import { DEFAULT_RATE_LIMITS } from './rate-limits';
+import { DEFAULT_SUBGRAPH_POLICY } from './subgraph-policy';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -32,6 +34,30 @@ export const gatewayEnvShape = {
   DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
+  RATE_LIMIT_WINDOW_SECONDS: positive(DEFAULT_RATE_LIMITS.windowSeconds),
+  RATE_LIMIT_PER_IP: positive(DEFAULT_RATE_LIMITS.perIp),
+  RATE_LIMIT_QUERIES_PER_SUBJECT: positive(DEFAULT_RATE_LIMITS.queriesPerSubject),
+  RATE_LIMIT_WRITES_PER_SUBJECT: positive(DEFAULT_RATE_LIMITS.writesPerSubject),
+  /**
+   * Proxies whose X-Forwarded-For names the client (fastify's trustProxy): `true`, a hop
+   * count, or addresses/CIDRs separated by commas. Unset: the connection's address is the
+   * client's, and X-Forwarded-For is ignored.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value) => {
+      if (!value || value === 'false') return false;
+      if (value === 'true') return true;
+      if (/^\d+$/.test(value)) {
+        const hops = Number(value);
+        return (_address: string, hop: number) => hop < hops;
+      }
+      return value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    }),
+  SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
+  SUBGRAPH_BREAKER_FAILURES: positive(DEFAULT_SUBGRAPH_POLICY.breakerFailures),
+  SUBGRAPH_BREAKER_HALF_OPEN_MS: positive(DEFAULT_SUBGRAPH_POLICY.halfOpenAfterMs),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

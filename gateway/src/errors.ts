@@ -1,4 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { RATE_LIMITED } from './rate-limits';
+import { SUBGRAPH_UNAVAILABLE } from './unavailable';
 
 // Codes whose messages are written for the caller; any other error is masked outside
 // development, since its message may reveal internals (subgraph URLs, SQL, stack frames).
@@ -14,11 +16,13 @@ const CALLER_FACING = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  RATE_LIMITED,
+  SUBGRAPH_UNAVAILABLE,
 ]);
 
 // Extensions a caller may see besides the code: the input paths at fault (README, Errors).
 // Everything else the gateway or a subgraph adds (serviceName, stacktrace, …) stays inside.
-const CALLER_EXTENSIONS: Record<string, readonly string[]> = { BAD_USER_INPUT: ['field', 'issues'] };
+const CALLER_EXTENSIONS: Record<string, readonly string[]> = { BAD_USER_INPUT: ['field', 'issues'], [RATE_LIMITED]: ['retryAfterSeconds'] };
 
 export function formatGatewayError(
   formatted: GraphQLFormattedError,

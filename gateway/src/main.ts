@@ -32,6 +32,14 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
       tokens: env.MAX_TOKENS,
       bodyBytes: env.BODY_LIMIT_BYTES,
     },
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      perIp: env.RATE_LIMIT_PER_IP,
+      queriesPerSubject: env.RATE_LIMIT_QUERIES_PER_SUBJECT,
+      writesPerSubject: env.RATE_LIMIT_WRITES_PER_SUBJECT,
+    },
+    trustProxy: env.TRUST_PROXY,
+    subgraphPolicy: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, halfOpenAfterMs: env.SUBGRAPH_BREAKER_HALF_OPEN_MS },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
   });

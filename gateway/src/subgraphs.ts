@@ -1,7 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+import type { FastifyBaseLogger } from 'fastify';
+import { parse } from 'graphql';
 import { Pool } from 'undici';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
 import type { GatewayContext } from './context';
+import { subgraphPolicy, type SubgraphPolicyOptions } from './subgraph-policy';
+import { unavailableResponse } from './unavailable';
 
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -38,33 +43,74 @@ class PooledResponse implements FetcherResponse {
 
 /**
  * A fetcher over a pool of keep-alive connections to one subgraph, on undici's request
- * API: far less work per call than fetch (no web streams, no abort signals).
+ * API: far less work per call than fetch (no web streams). Each call runs under the
+ * subgraph's policy; its timeout aborts the request.
  */
-function pooledFetcher(pool: Pool): Fetcher {
-  return async (url, init) => {
-    const target = new URL(url);
-    const response = await pool.request({
-      path: `${target.pathname}${target.search}`,
-      method: (init?.method ?? 'GET') as 'POST',
-      headers: init?.headers,
-      body: init?.body,
+function pooledFetcher(pool: Pool, policy: ReturnType<typeof subgraphPolicy>): Fetcher {
+  return (url, init) =>
+    policy.execute(async ({ signal }) => {
+      const target = new URL(url);
+      const response = await pool.request({
+        path: `${target.pathname}${target.search}`,
+        method: (init?.method ?? 'GET') as 'POST',
+        headers: init?.headers,
+        body: init?.body,
+        signal,
+      });
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (typeof value === 'string') headers.set(name, value);
+      }
+      return new PooledResponse(url, response.statusCode, headers, await response.body.text());
     });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    return new PooledResponse(url, response.statusCode, headers, await response.body.text());
-  };
 }
 
-/** Calls a subgraph with the caller's signed identity, the request id and the trace context. */
+/** Why a call failed, for the operator's log: never a request's content. */
+function failureOf(error: unknown): string {
+  if (error instanceof TaskCancelledError) return 'timeout';
+  const { code, extensions } = error as { code?: unknown; extensions?: { response?: { status?: number } } };
+  if (extensions?.response?.status) return `status ${extensions.response.status}`;
+  return typeof code === 'string' ? code : (error as Error).name;
+}
+
+export interface SubgraphOptions {
+  connections: number;
+  policy: SubgraphPolicyOptions;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Calls a subgraph with the caller's signed identity, the request id and the trace context.
+ * When the subgraph gives no usable answer (down, too slow, breaker open, an error status),
+ * the fields it was asked for fail with SUBGRAPH_UNAVAILABLE and the rest of the operation
+ * is answered.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
+  private readonly log: FastifyBaseLogger;
 
-  constructor(url: string, connections: number) {
+  constructor(
+    private readonly name: string,
+    url: string,
+    { connections, policy, log }: SubgraphOptions,
+  ) {
     const pool = new Pool(new URL(url).origin, { connections, keepAliveTimeout: 30_000 });
-    super({ url, fetcher: pooledFetcher(pool) });
+    const calls = subgraphPolicy(policy, (state) => (state === 'open' ? log.warn : log.info).call(log, { subgraph: name, breaker: state }, 'subgraph circuit breaker'));
+    super({ url, fetcher: pooledFetcher(pool, calls) });
     this.pool = pool;
+    this.log = log;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Only a client's operation has fields to fail; anything else (health checks) fails whole.
+      if (!('incomingRequestContext' in options)) throw error;
+      // While the breaker is open every request would log this; its opening was logged once.
+      if (!(error instanceof BrokenCircuitError)) this.log.warn({ subgraph: this.name, failure: failureOf(error) }, 'subgraph call failed');
+      return unavailableResponse(options.document ?? parse(options.request.query!), options.request.variables);
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -26,11 +26,12 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}) {
       supergraphPath: fileURLToPath(SUPERGRAPH_PATH),
       identitySecret: TEST_IDENTITY_SECRET,
       jwt: { publicKeyPem: keys.publicKeyPem, issuer: DEV_ISSUER, audience: DEV_AUDIENCE },
-      subgraphUrls: new Map([...SUBGRAPHS.map(({ name }) => [name, CLOSED] as const), ['coordinators', state.subgraphUrl]]),
       limits: TEST_LIMITS,
       log: { level: 'silent' },
       dev: false,
       ...overrides,
+      // Other subgraphs where a test points them, else a port nothing listens on; coordinators is the one started here.
+      subgraphUrls: new Map([...SUBGRAPHS.map(({ name }) => [name, CLOSED] as const), ...(overrides.subgraphUrls ?? []), ['coordinators', state.subgraphUrl]]),
     });
     state.url = `${await state.gateway.listen({ port: 0, host: '127.0.0.1' })}/graphql`;
   });

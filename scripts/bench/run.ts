@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths';
 import type { RunningProcess } from '../lib/processes';
-import { startStack, type Stack } from '../lib/stack';
+import { startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
 import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
 import { readConfig } from './config';
@@ -57,7 +57,7 @@ async function main() {
 
   const keys = generateKeyPair();
   const identitySecret = randomBytes(32).toString('base64url');
-  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers) };
+  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), ...UNREACHABLE_RATE_LIMITS };
   say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers}, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
   stack = await startStack({
     databaseServerUrl: config.databaseServerUrl,

@@ -24,9 +24,21 @@ export interface StackOptions {
   onLine?: (process: string, line: string) => void;
 }
 
+/**
+ * Environment for a load generator's stack: it sends from one address as few subjects, far
+ * beyond any client's budget; the limiter still counts every request, it just never refuses.
+ */
+export const UNREACHABLE_RATE_LIMITS = {
+  RATE_LIMIT_PER_IP: '1000000000',
+  RATE_LIMIT_QUERIES_PER_SUBJECT: '1000000000',
+  RATE_LIMIT_WRITES_PER_SUBJECT: '1000000000',
+};
+
 export interface Stack {
   gatewayUrl: string;
   processes: RunningProcess[];
+  /** Starts a subgraph again after its process was stopped; resolves when it is ready. */
+  restart(subgraph: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -47,20 +59,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // The gateway first, so that nothing calls a subgraph that is going away.
     for (const process of [...processes].reverse()) await process.stop();
   };
+  // At `index`: the gateway stays last, so stop() still stops it first.
+  const launch = async (subgraph: Subgraph, index = processes.length) => {
+    const process = spawnTs({
+      name: subgraph.name,
+      cwd: join(ROOT, subgraph.dir),
+      entry: 'src/main.ts',
+      env: { ...common, PORT: String(portOf(subgraph)), HOST: '127.0.0.1', DATABASE_URL: databaseUrl(options.databaseServerUrl, options.databaseName(subgraph)) },
+      onLine: (line) => options.onLine?.(subgraph.name, line),
+    });
+    processes.splice(index, 0, process);
+    await waitUntilReady(`http://127.0.0.1:${portOf(subgraph)}/ready`, process);
+  };
+  const restart = async (name: string) => {
+    const subgraph = SUBGRAPHS.find((s) => s.name === name);
+    if (!subgraph) throw new Error(`no subgraph ${name}`);
+    const previous = processes.findIndex((p) => p.name === name);
+    if (previous >= 0) {
+      await processes[previous]!.stop();
+      processes.splice(previous, 1);
+    }
+    await launch(subgraph, Math.max(previous, 0));
+  };
   try {
     await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
-        const url = databaseUrl(options.databaseServerUrl, options.databaseName(subgraph));
-        await options.prepare?.(subgraph, url);
-        const process = spawnTs({
-          name: subgraph.name,
-          cwd: join(ROOT, subgraph.dir),
-          entry: 'src/main.ts',
-          env: { ...common, PORT: String(portOf(subgraph)), HOST: '127.0.0.1', DATABASE_URL: url },
-          onLine: (line) => options.onLine?.(subgraph.name, line),
-        });
-        processes.push(process);
-        await waitUntilReady(`http://127.0.0.1:${portOf(subgraph)}/ready`, process);
+        await options.prepare?.(subgraph, databaseUrl(options.databaseServerUrl, options.databaseName(subgraph)));
+        await launch(subgraph);
       }),
     );
     const gateway = spawnTs({
@@ -86,5 +111,5 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, stop };
+  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, restart, stop };
 }

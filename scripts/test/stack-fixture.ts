@@ -18,7 +18,7 @@ export interface GraphQLResult {
  * The whole portal as processes — every subgraph and the gateway — on free ports, with
  * fresh databases on the test server; torn down after the file.
  */
-export function useStack() {
+export function useStack(options: { env?: Record<string, string> } = {}) {
   const keys = generateKeyPair();
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
@@ -40,7 +40,7 @@ export function useStack() {
       portOf: (subgraph) => ports.get(subgraph.name)!,
       logLevel: 'warn',
       // A stream of its own: other runs' events on the shared server stay out of this one.
-      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName },
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, ...options.env },
     });
   }, 120_000);
 
@@ -55,6 +55,8 @@ export function useStack() {
     get processes() {
       return stack!.processes;
     },
+    /** Starts a stopped subgraph again. */
+    restart: (subgraph: string) => stack!.restart(subgraph),
     streamName,
     /** Sends an operation through the gateway as `caller` (anonymous when null). */
     async send(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
