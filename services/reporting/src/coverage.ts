@@ -19,8 +19,9 @@ export interface CoverageRow {
  * Partner coverage of one prefecture, one row per consultation field. A field has a gap
  * when no approved partner serves the prefecture for it, or when coordinators reported a
  * partner shortage there for it (連携先の不足状況). Shortage reports are the field-issue
- * release's figure for all months that are over, withheld like every field-issue figure; a
- * withheld figure is never 0, so the gap flag says no more than "at least one". Partners
+ * release's figures of the fiscal years that are over, added up, withheld like every
+ * field-issue figure; a withheld figure is never 0, so the gap flag says no more than "at
+ * least one". Partners
  * are organisations and are counted exactly; coordinators are people, so their count has
  * the threshold of every published figure about people (no total across fields or
  * prefectures is published beside it).
@@ -34,7 +35,7 @@ export function coverageRows(
   const count = (source: string, field: string) => counts.find((c) => c.source === source && c.field === field)?.n ?? 0;
   return CONSULTATION_FIELD_VALUES.map((field) => {
     const partnerCount = count('partners', field);
-    const reports = shortages.figure(field, 'PARTNER_SHORTAGE', prefectureCode, {});
+    const reports = shortages.yearly(field, 'PARTNER_SHORTAGE', prefectureCode, () => true);
     const reported = reports.suppressed || reports.count! > 0;
     const gapReasons: GapReason[] = [...(partnerCount === 0 ? ['NO_PARTNER' as const] : []), ...(reported ? ['SHORTAGE_REPORTED' as const] : [])];
     const coordinators = count('coordinators', field);

@@ -1,5 +1,5 @@
 import { QUESTION_KINDS, type QuestionKind } from '@portal/platform';
-import { buildSurveyRelease, NATIONAL, type PublishedCount, type SurveyCounts } from '@portal/platform/privacy';
+import { buildSurveyRelease, NATIONAL, WITHHELD, type PublishedCount, type SurveyCounts } from '@portal/platform/privacy';
 import type { Scope } from './authorization';
 import type { SurveyDefinitionRow } from './db/schema';
 
@@ -7,10 +7,10 @@ import type { SurveyDefinitionRow } from './db/schema';
 // see @portal/platform/privacy), never a table of its own per caller.
 //
 // Results are released when the survey is over: once it closed and every response it closed
-// with has been counted. Until then only the national number of responses is shown. A
-// respondent who answers and watches a prefecture's figures change would otherwise learn,
-// from the difference, what the others in a small group did; once the survey is closed
-// nobody can add to it.
+// with has been counted; until then nothing is shown. A live figure, watched before and
+// after a response (one's own or anyone's), would give away what that one respondent did;
+// once the survey is closed nobody can add to it. (Agency admins see how many have answered
+// in the surveys service, which runs the survey.)
 
 /** How long after closing the results are released even if a response never arrives (a lost event). */
 export const RELEASE_GRACE_MS = 60 * 60_000;
@@ -50,8 +50,6 @@ export function releasedAt(definition: SurveyDefinitionRow, counted: number, now
   return graceOver <= now.getTime() ? new Date(graceOver).toISOString() : null;
 }
 
-const WITHHELD: PublishedCount = { count: null, suppressed: true };
-
 /**
  * The report of a survey for a caller's scope: the whole country (or, for a local
  * government, its prefectures added up from published figures), or one prefecture of it.
@@ -59,18 +57,15 @@ const WITHHELD: PublishedCount = { count: null, suppressed: true };
 export function surveyReportView(definition: SurveyDefinitionRow, counts: SurveyCounts, scope: Scope, focus: string | null, k: number, now: Date): SurveyReportView {
   const questions = definition.questions.filter((q): q is typeof q & { kind: QuestionKind } => isKnownKind(q.kind));
   const release = buildSurveyRelease(questions, counts, k);
-  const national = release.figures(NATIONAL);
   const released = releasedAt(definition, counts.respondents.reduce((s, r) => s + r.n, 0), now);
 
   const areas = focus ? [focus] : scope.nationwide ? [NATIONAL] : scope.prefectureCodes;
   const listed = (focus ? [focus] : scope.nationwide ? release.prefectureCodes : scope.prefectureCodes).filter((p) => release.prefectureCodes.includes(p));
 
   if (!released) {
-    // Before release: the national count of responses, and nothing that a further response could difference.
-    const total = !focus && scope.nationwide ? national.respondents.count : null;
     return {
       releasedAt: null,
-      totalResponses: total,
+      totalResponses: null,
       respondentsByPrefecture: [],
       questions: questions.map((q) => ({
         questionId: q.questionId,

@@ -17,6 +17,7 @@ const row = (field: string, changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 const covered = { gap: false, gapReasons: [] };
+const LAST_YEAR = '2025-10-01T03:00:00.000Z';
 const withheldCoordinators = { coordinatorCount: null, coordinatorCountSuppressed: true };
 const coverage = async (prefectureCode: string) => {
   const res = await service.run(analyst, PARTNER_COVERAGE, { prefectureCode });
@@ -51,9 +52,10 @@ describe('PartnerCoverage', () => {
       coordinatorRegistered('idp|suspended', { fields: ['MEDICAL'], certificationStatus: 'SUSPENDED' }),
       coordinatorRegistered('idp|expired', { fields: ['MEDICAL'], validUntil: '2020-03-31' }),
       coordinatorRegistered('idp|tokyo', { prefectureCodes: ['13'], primaryPrefectureCode: '13', fields: ['MEDICAL'] }),
-      ...Array.from({ length: 6 }, () => fieldIssueReported('09', ['MEDICAL'], 'PARTNER_SHORTAGE')),
-      fieldIssueReported('09', ['DISASTER'], 'PARTNER_SHORTAGE'),
-      fieldIssueReported('09', ['LEGAL'], 'LANGUAGE_ACCESS'),
+      // Reported in fiscal 2025 (April 2025 to March 2026), which is over.
+      ...Array.from({ length: 6 }, () => fieldIssueReported('09', ['MEDICAL'], 'PARTNER_SHORTAGE', LAST_YEAR)),
+      fieldIssueReported('09', ['DISASTER'], 'PARTNER_SHORTAGE', LAST_YEAR),
+      fieldIssueReported('09', ['LEGAL'], 'LANGUAGE_ACCESS', LAST_YEAR),
     );
     const expected: Record<string, Record<string, unknown>> = {
       // 5 + b + c active in 09 with MEDICAL: 7 people, published.
@@ -82,7 +84,7 @@ describe('PartnerCoverage', () => {
     expect((await coverage('47')).filter((r: any) => !r.gap).map((r: any) => [r.field, r.partnerCount])).toEqual([['LEGAL', 1]]);
   });
 
-  it('counts shortage reports of the months that are over only', async () => {
+  it('counts shortage reports of the fiscal years that are over only', async () => {
     await service.apply(...Array.from({ length: 6 }, () => fieldIssueReported('05', ['VIOLENCE_ABUSE'], 'PARTNER_SHORTAGE', new Date().toISOString())));
     expect((await coverage('05')).find((r: any) => r.field === 'VIOLENCE_ABUSE')).toMatchObject({ shortageReports: 0, gapReasons: ['NO_PARTNER'] });
   });

@@ -26,12 +26,12 @@ describe('SurveyDashboard', () => {
     ...scales13.map((scale) => survey.response('13', { q1: { optionIds: ['q1o2'] }, q2: { optionIds: ['q2o1'] }, q3: { scale } })),
   ];
 
-  it('while the survey is open, shows the national number of responses only', async () => {
+  it('while the survey is open, shows nothing that a further response would change', async () => {
     await service.apply(survey.opened, ...responses);
     expect(await report(analyst, survey.surveyId)).toEqual({
       survey: { id: survey.surveyId },
       prefectureCode: null,
-      totalResponses: 12,
+      totalResponses: null,
       releasedAt: null,
       lastEventAt: expect.any(String),
       respondentsByPrefecture: [],
@@ -191,7 +191,7 @@ describe('SurveyDashboard', () => {
     await service.apply(fresh.opened, portalEventOf('announcement.published', { announcementId: crypto.randomUUID(), category: 'LAW_CHANGE', importance: 'HIGH', relatedFields: [], targetPrefectureCodes: [], effectiveDate: null }, '2030-01-01T00:00:00.000Z'));
     const res = await service.run(admin, SURVEY_DASHBOARD, { surveyId: fresh.surveyId });
     expect(res.data!.surveyReport.lastEventAt).toBe('2030-01-01T00:00:00.000Z');
-    expect(res.data!.surveyReport.totalResponses).toBe(0);
+    expect(res.data!.surveyReport.releasedAt).toBeNull();
   });
 
   it('reads what several reports in one request share once: the surveys\' definitions in one statement, the freshness mark once', async () => {

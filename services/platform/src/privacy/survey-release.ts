@@ -1,11 +1,23 @@
 import { isPrefectureCode, QUESTION_KINDS, REGION_CODES, REGIONS, type QuestionKind } from '../vocabulary';
-import { createTable, sumOfPublished, type PublishedCount, type Table } from './suppression';
+import { releaseTree, sumOfPublished, WITHHELD, type Measure, type PublishedCount, type TreeNode } from './suppression';
 
 // A survey's release: every figure any dashboard or export shows of one survey, computed
-// once on one protected table (see suppression.ts) — the whole country, the eight regions
-// and each prefecture, with every relation a reader could use between them. What a caller
-// sees is a part of it; a local government's own total is added up from published figures
-// only. The surveys service computes the same release from its responses for its export.
+// once (see suppression.ts) for the whole country, the eight regions and each prefecture.
+// What a caller sees is a part of it; a local government's own total is added up from
+// published figures only. The surveys service computes the same release from its responses
+// for its export.
+//
+// The areas form one tree per kind of figure: the respondents, and each question. A reader
+// who knows, for a set of areas, a question's answered count and option counts also knows
+// every group those add up to — those who skipped it (respondents − answered), those who
+// did not choose an option (answered − chose), for a single choice those who chose any of
+// the options not shown, for two options of a multiple choice those who chose both — so a
+// question is published for an area only with all of those, as one block, and its tree
+// keeps every remainder of every such group above the threshold. Because a question's
+// published areas lie among the respondents' published areas, nothing a reader can add or
+// subtract reaches a group that the two trees do not check. An option that is rare
+// nationally (1 to k, or all but 1 to k) is withheld in every area, so that it does not
+// withhold its whole question.
 
 /** Where a respondent's answers are counted when their prefecture is not known: never shown as a prefecture. */
 export const UNKNOWN_PREFECTURE = 'unknown';
@@ -95,7 +107,7 @@ export interface QuestionFigures {
   answered: PublishedCount;
   /** In the order of the question's options; empty unless the question is a choice. */
   options: PublishedCount[];
-  /** SCALE: the mean to two decimals, when enough answered for it to be shown. */
+  /** SCALE: the mean to two decimals, when the question is published for the area. */
   mean: number | null;
   /** What the mean is made of, to add published means up; never shown. */
   scale: { count: number; sum: number };
@@ -133,165 +145,110 @@ const sum = (values: Iterable<number>) => {
 /** Means are shown to two decimals. */
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** The counters of a set of prefectures, added up. */
-function counters(counts: SurveyCounts) {
+/** A survey's counters by leaf (prefecture or UNKNOWN_PREFECTURE). */
+function leafCounts(counts: SurveyCounts) {
   const respondents = new Map(counts.respondents.map((r) => [r.prefectureCode, r.n]));
   const questions = new Map(counts.questions.map((r) => [`${r.prefectureCode}/${r.questionId}`, r]));
   const options = new Map(counts.options.map((r) => [`${r.prefectureCode}/${r.questionId}/${r.optionId}`, r.n]));
-  return (prefectureCodes: readonly string[]) => ({
-    respondents: sum(prefectureCodes.map((p) => respondents.get(p) ?? 0)),
-    question(questionId: string) {
-      const rows = prefectureCodes.map((p) => questions.get(`${p}/${questionId}`)).filter((r) => r !== undefined);
-      return { answered: sum(rows.map((r) => r.answered)), scaleCount: sum(rows.map((r) => r.scaleCount)), scaleSum: sum(rows.map((r) => r.scaleSum)) };
-    },
-    option: (questionId: string, optionId: string) => sum(prefectureCodes.map((p) => options.get(`${p}/${questionId}/${optionId}`) ?? 0)),
-  });
-}
-
-type Counters = ReturnType<ReturnType<typeof counters>>;
-
-/** A row of the table: an area, or the unknown bucket (hidden). */
-interface Row {
-  counters: Counters;
-  hidden: boolean;
-  respondents: number;
-  respondentsCell: number;
-}
-
-/**
- * The areas of the release and how they add up: the country is its regions and the unknown
- * bucket, a region its prefectures. Only areas with respondents take part; the others are
- * zeros, which a reader may know.
- */
-function areaTree(present: readonly string[]) {
-  const regions = REGION_CODES.map((code) => ({ code, prefectures: REGIONS[code].prefectureCodes.filter((p) => present.includes(p)) })).filter(
-    (region) => region.prefectures.length > 0,
-  );
-  return regions;
-}
-
-/** Builds and protects the release of one survey from its counters. */
-export function buildSurveyRelease(questions: readonly SurveyQuestion[], counts: SurveyCounts, k: number): SurveyRelease {
-  const of = counters(counts);
-  const present = [...new Set(counts.respondents.filter((r) => r.n > 0 && r.prefectureCode !== UNKNOWN_PREFECTURE).map((r) => r.prefectureCode))].sort();
-  const table = createTable();
-  const row = (prefectureCodes: readonly string[], hidden = false): Row => {
-    const c = of(prefectureCodes);
-    const cell = hidden ? table.hidden(c.respondents, { sensitive: true, zeroKnown: false }) : table.cell(c.respondents);
-    return { counters: c, hidden, respondents: c.respondents, respondentsCell: cell };
-  };
-
-  const regions = areaTree(present);
-  const prefectureRows = new Map(present.map((p) => [p, row([p])] as const));
-  const regionRows = new Map(regions.map((region) => [region.code as string, row(region.prefectures)] as const));
-  const unknown = row([UNKNOWN_PREFECTURE], true);
-  const national = row([...present, UNKNOWN_PREFECTURE]);
-  const areas = new Map<string, Row>([[NATIONAL, national], ...regionRows, ...prefectureRows]);
-  // How the areas add up, as [total, parts] of rows.
-  const sums: [Row, Row[]][] = [
-    [national, [...regionRows.values(), unknown]],
-    ...regions.map((region): [Row, Row[]] => [regionRows.get(region.code)!, region.prefectures.map((p) => prefectureRows.get(p)!)]),
-  ];
-  for (const [total, parts] of sums) table.sum(total.respondentsCell, parts.map((p) => p.respondentsCell));
-
-  const relatedQuestions = questions
-    .filter((q): q is SurveyQuestion & { kind: QuestionKind } => isKnownKind(q.kind))
-    .map((question) => relateQuestion(table, question, [...areas.values(), unknown], sums));
-
-  const published = table.publish(k);
-  const figuresOf = (r: Row): SurveyFigures => {
-    const respondents = published(r.respondentsCell);
-    return { respondents, questions: relatedQuestions.map((q) => questionFigures(q, r, respondents, published, k)) };
-  };
-  const computed = new Map([...areas].map(([key, r]) => [key, figuresOf(r)] as const));
-  const nobody = zeroFigures(relatedQuestions.map((q) => q.question));
-  const figures = (area: string) => computed.get(area) ?? nobody;
-  return { figures, combined: (list) => (list.length === 0 ? nobody : combineFigures(list.map(figures))), prefectureCodes: present };
-}
-
-interface RelatedQuestion {
-  question: SurveyQuestion & { kind: QuestionKind };
-  answeredCells: Map<Row, number>;
-  optionCells: Map<Row, number[]>;
-  scale: Map<Row, { count: number; sum: number }>;
-}
-
-/**
- * The cells of one question and the relations a reader could use: answered counts add up
- * like the areas, each is at most the respondents (those who skipped it are a hidden
- * remainder), and option counts add up like the areas and, within an area, to the answered
- * count when answers name one option. Each option's count is also one part of the answered
- * count, the other being those who did not choose it, a sensitive hidden cell: "all but
- * two chose X" names a small group too (the complement rule). A whole group choosing one
- * option is shown as such: its count equals the answered count, which says something of a
- * group of at least k + 1, never of fewer.
- */
-function relateQuestion(table: Table, question: RelatedQuestion['question'], rows: Row[], sums: [Row, Row[]][]): RelatedQuestion {
-  const stats = new Map(rows.map((r) => [r, r.counters.question(question.questionId)] as const));
-  const cellOf = (r: Row, value: number) => (r.hidden ? table.hidden(value, { sensitive: true, zeroKnown: false }) : table.cell(value));
-  const answeredCells = new Map(rows.map((r) => [r, cellOf(r, stats.get(r)!.answered)] as const));
-  for (const [total, parts] of sums) table.sum(answeredCells.get(total)!, parts.map((p) => answeredCells.get(p)!));
-  // Nobody skips a required question; that nobody skipped an optional one, a reader cannot know.
-  for (const r of rows) {
-    if (r.hidden) continue;
-    const skipped = table.hidden(r.respondents - stats.get(r)!.answered, { sensitive: false, zeroKnown: question.required });
-    table.sum(r.respondentsCell, [answeredCells.get(r)!, skipped]);
-  }
-
-  const optionCells = new Map<Row, number[]>();
-  if (CHOICE_KINDS.has(question.kind)) {
-    const values = new Map(rows.map((r) => [r, question.options.map((o) => r.counters.option(question.questionId, o.optionId))] as const));
-    for (const r of rows) optionCells.set(r, values.get(r)!.map((v) => cellOf(r, v)));
-    question.options.forEach((_, i) => {
-      for (const [total, parts] of sums) table.sum(optionCells.get(total)![i]!, parts.map((p) => optionCells.get(p)![i]!));
-    });
-    for (const r of rows) {
-      if (r.hidden) continue;
-      const answered = stats.get(r)!.answered;
-      const chosen = values.get(r)!;
-      const cells = optionCells.get(r)!;
-      const answeredCell = answeredCells.get(r)!;
-      // An answer naming one option (always so for SINGLE_CHOICE, and whenever the counts add
-      // up, as a reader who knows the question allows one choice would assume): the options
-      // add up to the answered count.
-      if (sum(chosen) <= answered && (question.kind === 'SINGLE_CHOICE' || sum(chosen) === answered)) {
-        table.sum(answeredCell, [...cells, table.hidden(answered - sum(chosen), { sensitive: false })]);
-      }
-      chosen.forEach((n, i) => table.sum(answeredCell, [cells[i]!, table.hidden(answered - n, { sensitive: true, zeroKnown: false })]));
-    }
-  }
-  const scale = new Map(rows.map((r) => [r, { count: stats.get(r)!.scaleCount, sum: stats.get(r)!.scaleSum }] as const));
-  return { question, answeredCells, optionCells, scale };
-}
-
-const WITHHELD: PublishedCount = { count: null, suppressed: true };
-
-/**
- * A question's figures within an area. Figures within a withheld group are withheld too,
- * zeros included: "none of Hokkaido's respondents chose X" says what each of a small
- * group did as surely as a count would.
- */
-function questionFigures(q: RelatedQuestion, r: Row, respondents: PublishedCount, published: (cell: number) => PublishedCount, k: number): QuestionFigures {
-  const within = (parent: PublishedCount, cell: number) => (parent.suppressed ? WITHHELD : published(cell));
-  const answered = within(respondents, q.answeredCells.get(r)!);
-  const scale = q.scale.get(r)!;
-  // A mean is a figure of those who gave a scale value: shown only when the answered count is.
-  const mean = q.question.kind === 'SCALE' && !answered.suppressed && scale.count > k ? round2(scale.sum / scale.count) : null;
-  return { questionId: q.question.questionId, answered, options: (q.optionCells.get(r) ?? []).map((cell) => within(answered, cell)), mean, scale };
-}
-
-function zeroFigures(questions: readonly RelatedQuestion['question'][]): SurveyFigures {
-  const zero: PublishedCount = { count: 0, suppressed: false };
   return {
-    respondents: zero,
-    questions: questions.map((q) => ({
-      questionId: q.questionId,
-      answered: zero,
-      options: CHOICE_KINDS.has(q.kind) ? q.options.map(() => zero) : [],
-      mean: null,
-      scale: { count: 0, sum: 0 },
-    })),
+    respondents: (leaf: string) => respondents.get(leaf) ?? 0,
+    question: (leaf: string, questionId: string) => questions.get(`${leaf}/${questionId}`) ?? { answered: 0, scaleCount: 0, scaleSum: 0 },
+    option: (leaf: string, questionId: string, optionId: string) => options.get(`${leaf}/${questionId}/${optionId}`) ?? 0,
   };
+}
+
+type LeafCounts = ReturnType<typeof leafCounts>;
+
+/** The areas as a tree over the leaves: the country, its regions, their prefectures, and the unknown bucket. */
+function areaTree(present: readonly string[], measuresOf: (leaf: string) => Measure[], publishable: (area: string) => boolean): TreeNode {
+  const leaf = (key: string): TreeNode => ({ key, children: [], measures: measuresOf(key), publishable: key !== UNKNOWN_PREFECTURE && publishable(key) });
+  const regions = REGION_CODES.map((code) => ({ code, prefectures: REGIONS[code].prefectureCodes.filter((p) => present.includes(p)) }))
+    .filter((region) => region.prefectures.length > 0)
+    .map((region): TreeNode => ({ key: region.code, children: region.prefectures.map(leaf), publishable: publishable(region.code) }));
+  return { key: NATIONAL, children: [...regions, leaf(UNKNOWN_PREFECTURE)], publishable: publishable(NATIONAL) };
+}
+
+const people = (n: number): Measure => ({ value: n, contributors: n });
+
+/**
+ * The groups a question's figures give away in an area, given which options are shown:
+ * answered and skipped; for each option shown, those who chose it and those who did not;
+ * for a single choice, those who chose an option not shown; for a two-option multiple
+ * choice with both shown, those who chose both.
+ */
+function questionGroups(question: SurveyQuestion & { kind: QuestionKind }, shown: readonly boolean[], leaves: LeafCounts) {
+  return (leaf: string): Measure[] => {
+    const answered = leaves.question(leaf, question.questionId).answered;
+    const groups = [answered, leaves.respondents(leaf) - answered];
+    if (CHOICE_KINDS.has(question.kind)) {
+      const chosen = question.options.map((o) => leaves.option(leaf, question.questionId, o.optionId));
+      chosen.forEach((n, i) => shown[i] && groups.push(n, answered - n));
+      if (question.kind === 'SINGLE_CHOICE') groups.push(sum(chosen.filter((_, i) => !shown[i])));
+      else if (chosen.length === 2 && shown.every(Boolean)) groups.push(chosen[0]! + chosen[1]! - answered);
+    }
+    return groups.map(people);
+  };
+}
+
+/** Options shown in every area: not rare nationally (1 to k chose it, or all but 1 to k). */
+function shownOptions(question: SurveyQuestion & { kind: QuestionKind }, leaves: readonly string[], counts: LeafCounts, k: number): boolean[] {
+  if (!CHOICE_KINDS.has(question.kind)) return [];
+  const answered = sum(leaves.map((l) => counts.question(l, question.questionId).answered));
+  const chosen = question.options.map((o) => sum(leaves.map((l) => counts.option(l, question.questionId, o.optionId))));
+  const rare = (n: number) => isSmallGroup(n, k) || isSmallGroup(answered - n, k);
+  const shown = chosen.map((n) => !rare(n));
+  if (question.kind === 'SINGLE_CHOICE') {
+    // The options not shown add up to a group a reader can work out: it must not be small either.
+    const order = chosen.map((n, i) => i).filter((i) => shown[i] && chosen[i]! > 0).sort((a, b) => chosen[a]! - chosen[b]!);
+    while (isSmallGroup(sum(chosen.filter((_, i) => !shown[i])), k) && order.length > 0) shown[order.shift()!] = false;
+  }
+  return shown;
+}
+
+const isSmallGroup = (n: number, k: number) => n >= 1 && n <= k;
+
+/** Builds the release of one survey from its counters. */
+export function buildSurveyRelease(questions: readonly SurveyQuestion[], counts: SurveyCounts, k: number): SurveyRelease {
+  const leaves = leafCounts(counts);
+  const present = [...new Set(counts.respondents.filter((r) => r.n > 0 && r.prefectureCode !== UNKNOWN_PREFECTURE).map((r) => r.prefectureCode))].sort();
+  const allLeaves = [...present, UNKNOWN_PREFECTURE];
+  const known = questions.filter((q): q is SurveyQuestion & { kind: QuestionKind } => isKnownKind(q.kind));
+
+  const respondents = releaseTree(areaTree(present, (leaf) => [people(leaves.respondents(leaf))], () => true), 1, k);
+  const perQuestion = known.map((question) => {
+    const shown = shownOptions(question, allLeaves, leaves, k);
+    const groups = questionGroups(question, shown, leaves);
+    const size = groups(UNKNOWN_PREFECTURE).length;
+    // A question's published areas lie among the respondents' (see above).
+    return { question, shown, release: releaseTree(areaTree(present, groups, (area) => respondents.isPublished(area)), size, k) };
+  });
+
+  const areaLeaves = (area: string) =>
+    area === NATIONAL ? allLeaves : area in REGIONS ? REGIONS[area as keyof typeof REGIONS].prefectureCodes.filter((p) => present.includes(p)) : [area];
+  const figures = (area: string): SurveyFigures => {
+    const inArea = areaLeaves(area);
+    const respondentsShown = respondents.isPublished(area) || inArea.every((l) => leaves.respondents(l) === 0);
+    return {
+      respondents: respondentsShown ? { count: sum(inArea.map(leaves.respondents)), suppressed: false } : WITHHELD,
+      questions: perQuestion.map(({ question, shown, release }) => {
+        const stats = inArea.map((l) => leaves.question(l, question.questionId));
+        const scale = { count: sum(stats.map((s) => s.scaleCount)), sum: sum(stats.map((s) => s.scaleSum)) };
+        const published = respondentsShown && (release.isPublished(area) || inArea.every((l) => leaves.respondents(l) === 0));
+        const count = (n: number): PublishedCount => (published ? { count: n, suppressed: false } : WITHHELD);
+        const options = CHOICE_KINDS.has(question.kind)
+          ? question.options.map((o, i) => (shown[i] ? count(sum(inArea.map((l) => leaves.option(l, question.questionId, o.optionId)))) : WITHHELD))
+          : [];
+        return {
+          questionId: question.questionId,
+          answered: count(sum(stats.map((s) => s.answered))),
+          options,
+          mean: published && question.kind === 'SCALE' && scale.count > 0 ? round2(scale.sum / scale.count) : null,
+          scale,
+        };
+      }),
+    };
+  };
+  return { figures, combined: (list) => combineFigures(list.length === 0 ? [figures('none')] : list.map(figures)), prefectureCodes: present };
 }
 
 /** Several areas' figures added up (see SurveyRelease.combined); `parts` is not empty. */

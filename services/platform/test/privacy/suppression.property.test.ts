@@ -1,38 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTable, isSmall, publishCount, sumOfPublished, withheldCells, type PublishedCount } from '../../src/privacy';
+import { isSmall, publishCount, releaseTree, sumOfPublished, type Measure, type TreeNode } from '../../src/privacy';
 
-// Counts as they come: mostly small (where protection matters), sometimes large.
-const count = fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 60 }));
-const k = fc.integer({ min: 2, max: 10 });
-const breakdown = fc.record({
-  parts: fc.array(count, { minLength: 1, maxLength: 12 }),
-  // Respondents of unknown prefecture, say: part of the total, never published.
-  remainder: fc.oneof(fc.constant(0), count),
-  k,
-});
-
-/** One breakdown: `parts` of a `total`, any difference being a hidden sensitive remainder. */
-function protectBreakdown(total: number, parts: readonly number[], k: number): { total: PublishedCount; parts: PublishedCount[] } {
-  const table = createTable();
-  const totalCell = table.cell(total);
-  const partCells = parts.map((value) => table.cell(value));
-  const remainder = total - parts.reduce((s, v) => s + v, 0);
-  table.sum(totalCell, remainder > 0 ? [...partCells, table.hidden(remainder, { sensitive: true })] : partCells);
-  const published = table.publish(k);
-  return { total: published(totalCell), parts: partCells.map(published) };
-}
-
-/**
- * What a reader learns of one breakdown from what is published: S = total − published
- * parts, shared by the n unknown non-zero cells, each at least 1, so each lies in
- * [1, S − (n − 1)]. (The reader is granted even which unknown cells are zero.)
- */
-function feasibleRange(total: number, published: (number | null)[], truth: number[], remainder: number) {
-  const S = total - published.reduce<number>((s, c) => s + (c ?? 0), 0);
-  const n = truth.filter((v, i) => published[i] === null && v > 0).length + (remainder > 0 ? 1 : 0);
-  return { S, n, low: 1, high: S - (n - 1) };
-}
+const people = (n: number): Measure => ({ value: n, contributors: n });
+const leaf = (key: string, ...values: number[]): TreeNode => ({ key, children: [], measures: values.map(people), publishable: true });
+const node = (key: string, ...children: TreeNode[]): TreeNode => ({ key, children, publishable: true });
 
 describe('the threshold: k contributors besides any one of them', () => {
   it('withholds from 1 to k contributors and publishes 0 and k + 1 or more', () => {
@@ -44,23 +16,12 @@ describe('the threshold: k contributors besides any one of them', () => {
 
   it('counts contributors, not rows: twelve reports by two people are withheld, six reports by six people are not', () => {
     expect(publishCount(12, 2, 5)).toEqual({ count: null, suppressed: true });
-    const table = createTable();
-    const many = table.cell(12, new Set(['a', 'b']));
-    const six = table.cell(6, new Set(['a', 'b', 'c', 'd', 'e', 'f']));
-    const published = table.publish(5);
-    expect([published(many), published(six)]).toEqual([{ count: null, suppressed: true }, { count: 6, suppressed: false }]);
-  });
-
-  it('requires the withheld parts of a relation to be at least k + 1 people together, counting each person once', () => {
-    // 20 = 10 (published, 10 people) + 5 + 5 reports, the two withheld parts by the same 3 people:
-    // 10 reports but 3 people, so another part is withheld (here the total's only published part).
-    const shared = new Set(['a', 'b', 'c']);
-    const withheld = withheldCells(
-      [{ value: 20, contributors: new Set([...shared, ...'defghijklm']) }, { value: 10, contributors: new Set('defghijklm') }, { value: 5, contributors: shared }, { value: 5, contributors: shared }],
-      [{ total: 0, parts: [1, 2, 3] }],
+    const release = releaseTree(
+      node('all', { key: 'a', children: [], measures: [{ value: 12, contributors: new Set(['x', 'y']) }], publishable: true }, { key: 'b', children: [], measures: [{ value: 6, contributors: new Set('abcdef') }], publishable: true }),
+      1,
       5,
     );
-    expect(withheld).toEqual([false, true, true, true]);
+    expect(['all', 'a', 'b'].map(release.isPublished)).toEqual([true, false, false]);
   });
 
   it('adds a total up from published figures only', () => {
@@ -69,98 +30,58 @@ describe('the threshold: k contributors besides any one of them', () => {
   });
 });
 
-describe('small-cell protection of a breakdown (total = parts + hidden remainder)', () => {
-  it('publishes no count from 1 to k', () => {
-    fc.assert(
-      fc.property(breakdown, ({ parts, remainder, k }) => {
-        const total = parts.reduce((s, v) => s + v, 0) + remainder;
-        const result = protectBreakdown(total, parts, k);
-        for (const cell of [result.total, ...result.parts]) if (cell.count !== null) expect(isSmall(cell.count, k)).toBe(false);
-      }),
-      { numRuns: 2000 },
-    );
+describe('a release tree', () => {
+  it('publishes a total beside small parts when they are enough together: 20 = 12 + 5 + 3, the remainder 8', () => {
+    const release = releaseTree(node('all', leaf('a', 12), leaf('b', 5), leaf('c', 3)), 1, 5);
+    expect(['all', 'a', 'b', 'c'].map(release.isPublished)).toEqual([true, true, false, false]);
   });
 
-  it('leaves every withheld cell with at least two feasible values, and withheld cells together more than k', () => {
-    fc.assert(
-      fc.property(breakdown, ({ parts, remainder, k }) => {
-        const total = parts.reduce((s, v) => s + v, 0) + remainder;
-        const result = protectBreakdown(total, parts, k);
-        const published = result.parts.map((p) => p.count);
-        if (result.total.count === null) {
-          // Without the total a withheld part has no upper bound; and the total cannot be added up.
-          expect(published.some((c, i) => c === null && parts[i]! > 0) || remainder > 0).toBe(true);
-          return;
-        }
-        const withheld = parts.filter((v, i) => published[i] === null && v > 0);
-        if (withheld.length === 0 && !isSmall(remainder, k)) return;
-        const { S, n, low, high } = feasibleRange(result.total.count, published, parts, remainder);
-        expect(S).toBe(withheld.reduce((s, v) => s + v, 0) + remainder);
-        expect(high - low + 1).toBeGreaterThanOrEqual(2);
-        expect(n).toBeGreaterThanOrEqual(2);
-        expect(S).toBeGreaterThan(k);
-        for (const v of [...withheld, ...(remainder > 0 ? [remainder] : [])]) expect(v >= low && v <= high).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
+  it('withholds the smallest published node beside a small remainder: 16 = 12 + 3 + 1, then the remainder is 16', () => {
+    const release = releaseTree(node('all', leaf('a', 12), leaf('b', 3), leaf('c', 1)), 1, 5);
+    expect(['all', 'a', 'b', 'c'].map(release.isPublished)).toEqual([true, false, false, false]);
   });
 
-  it('publishes every count it does not withhold exactly as counted', () => {
-    fc.assert(
-      fc.property(breakdown, ({ parts, remainder, k }) => {
-        const total = parts.reduce((s, v) => s + v, 0) + remainder;
-        const result = protectBreakdown(total, parts, k);
-        expect(result.total.suppressed).toBe(result.total.count === null);
-        if (!result.total.suppressed) expect(result.total.count).toBe(total);
-        result.parts.forEach((cell, i) => {
-          expect(cell.suppressed).toBe(cell.count === null);
-          if (!cell.suppressed) expect(cell.count).toBe(parts[i]);
-        });
-      }),
-      { numRuns: 1000 },
-    );
+  it('merges a node into a small remainder, and looks through withheld nodes: the remainder of the whole is what no published node covers', () => {
+    // Kanto = Tochigi 6 + Tokyo 4; Kinki = Osaka 1. Kanto's remainder (Tokyo, 4) is small, so
+    // Tochigi is withheld too and Kanto's remainder is 10. The whole's remainder is Osaka (1,
+    // seen through withheld Kinki), small, so Kanto is withheld and the remainder is 11.
+    const release = releaseTree(node('all', node('kanto', leaf('09', 6), leaf('13', 4)), node('kinki', leaf('27', 1))), 1, 5);
+    expect(['all', 'kanto', '09', '13', 'kinki', '27'].map(release.isPublished)).toEqual([true, false, false, false, false, false]);
   });
 
-  it('withholds nothing when no count is small, and nothing beyond the small cells when those already protect each other', () => {
+  it('keeps a node decided by another tree', () => {
+    const settled = new Map([['a', true]]);
+    const release = releaseTree(node('all', leaf('a', 12), leaf('b', 12), leaf('c', 3)), 1, 5, settled);
+    expect(['all', 'a', 'b', 'c'].map(release.isPublished)).toEqual([true, true, false, false]);
+  });
+
+  it('publishes no measure of 1 to k, and no remainder of 1 to k below a published node, whatever the counts', () => {
+    const leafCounts = fc.array(fc.tuple(fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 40 })), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 9 });
     fc.assert(
-      fc.property(breakdown, ({ parts, remainder, k }) => {
-        const total = parts.reduce((s, v) => s + v, 0) + remainder;
-        const result = protectBreakdown(total, parts, k);
-        const primary = parts.map((v) => isSmall(v, k));
-        const unknown = [...parts.filter((_, i) => primary[i]), ...(remainder > 0 ? [remainder] : [])];
-        const S = unknown.reduce((s, v) => s + v, 0);
-        const alreadySafe = unknown.length >= 2 && S > k && S >= unknown.length + 1;
-        const nothingSmall = !primary.some(Boolean) && !isSmall(remainder, k) && !isSmall(total, k);
-        if (nothingSmall || (alreadySafe && !isSmall(total, k))) {
-          expect(result.parts.map((p) => p.suppressed)).toEqual(primary);
-          expect(result.total.suppressed).toBe(false);
+      fc.property(leafCounts, fc.integer({ min: 2, max: 6 }), (counts, k) => {
+        // Three regions of up to three leaves each; each leaf has two measures.
+        const leaves = counts.map(([a, b], i) => leaf(`p${i}`, a, Math.min(a, b)));
+        const regions = [0, 1, 2].map((r) => node(`r${r}`, ...leaves.filter((_, i) => i % 3 === r))).filter((r) => r.children.length > 0);
+        const release = releaseTree(node('all', ...regions), 2, k);
+        const all: TreeNode[] = [];
+        const walk = (n: TreeNode) => {
+          all.push(n);
+          n.children.forEach(walk);
+        };
+        walk(node('all', ...regions));
+        const valuesOf = (n: TreeNode): number[] => (n.children.length === 0 ? n.measures!.map((m) => m.value) : n.children.map(valuesOf).reduce((s, v) => s.map((x, i) => x + v[i]!), [0, 0]));
+        const leavesOf = (n: TreeNode): TreeNode[] => (n.children.length === 0 ? [n] : n.children.flatMap(leavesOf));
+        const covered = (n: TreeNode): TreeNode[] => n.children.flatMap((c) => (release.isPublished(c.key) ? leavesOf(c) : covered(c)));
+        for (const n of all.filter((x) => release.isPublished(x.key))) {
+          for (const v of valuesOf(n)) expect(isSmall(v, k), `${n.key} measure ${v}`).toBe(false);
+          if (n.children.length === 0) continue;
+          const inCovered = new Set(covered(n).map((l) => l.key));
+          const rest = leavesOf(n).filter((l) => !inCovered.has(l.key));
+          const remainder = rest.map(valuesOf).reduce((s, v) => s.map((x, i) => x + v[i]!), [0, 0]);
+          for (const v of remainder) expect(isSmall(v, k), `remainder of ${n.key}: ${v}`).toBe(false);
         }
       }),
       { numRuns: 2000 },
     );
-  });
-
-  it('withholds the smallest other cell first, e.g. 3 of 20 with cells 12, 5, 3', () => {
-    expect(protectBreakdown(20, [12, 5, 3], 5)).toEqual({
-      total: { count: 20, suppressed: false },
-      parts: [{ count: 12, suppressed: false }, { count: null, suppressed: true }, { count: null, suppressed: true }],
-    });
-  });
-
-  it('withholds the total when even all parts withheld would each be known: six respondents, six options, one each', () => {
-    expect(protectBreakdown(6, [1, 1, 1, 1, 1, 1], 5).total).toEqual({ count: null, suppressed: true });
-  });
-
-  it('keeps a withheld total unknown: a total withheld elsewhere is not recomputed from its parts', () => {
-    // Cells: 0 = total (7, withheld by another relation), 1 and 2 = its published parts.
-    const withheld = withheldCells(
-      [{ value: 7 }, { value: 7 }, { value: 0 }, { value: 9 }, { value: 2 }],
-      [
-        { total: 0, parts: [1, 2] },
-        { total: 3, parts: [0, 4] },
-      ],
-      5,
-    );
-    expect(withheld).toEqual([true, true, false, false, true]);
   });
 });

@@ -2,8 +2,9 @@ import { monthInJapan, notFound, parseInput, prefectureCode } from '@portal/plat
 import { guard, requireWithinScope } from '../authorization';
 import type { Context } from '../context';
 import { coverageRows } from '../coverage';
-import { buildFieldIssueRelease, fieldIssueCells, monthWindow } from '../field-issues';
-import { fieldIssueSummaryFilter, optionalPrefectureCode, surveyId } from '../inputs';
+import { buildFieldIssueRelease, fieldIssueCells, fiscalYearWindow } from '../field-issues';
+import { fieldIssueTrend } from '../field-issue-trend';
+import { fieldIssueSummaryFilter, fieldIssueTrendFilter, optionalPrefectureCode, surveyId } from '../inputs';
 import { surveyReportView } from '../survey-report';
 
 export const Query = {
@@ -23,9 +24,18 @@ export const Query = {
     const filter = parseInput(fieldIssueSummaryFilter, args.filter, 'filter');
     if (filter.prefectureCodes) requireWithinScope(ctx.scope, filter.prefectureCodes);
     // The release covers every prefecture: what a caller may see is chosen from it afterwards.
-    const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: monthInJapan() });
-    const release = buildFieldIssueRelease(rows, ctx.smallCellK);
-    return fieldIssueCells(release, filter.prefectureCodes ?? ctx.scope.prefectureCodes, monthWindow(filter.since, filter.until));
+    const now = monthInJapan();
+    const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: now });
+    const years = fiscalYearWindow(filter.since ? monthInJapan(filter.since) : undefined, filter.until ? monthInJapan(filter.until) : undefined);
+    return fieldIssueCells(buildFieldIssueRelease(rows, now, ctx.smallCellK), filter.prefectureCodes ?? ctx.scope.prefectureCodes, years);
+  },
+
+  async fieldIssueTrend(_: unknown, args: { filter?: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'readFieldIssueTrend');
+    const filter = parseInput(fieldIssueTrendFilter, args.filter, 'filter');
+    const now = monthInJapan();
+    const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: now });
+    return fieldIssueTrend(buildFieldIssueRelease(rows, now, ctx.smallCellK), filter, now);
   },
 
   async partnerCoverage(_: unknown, args: { prefectureCode: string }, ctx: Context) {
@@ -36,6 +46,6 @@ export const Query = {
       ctx.store.coverage(code),
       ctx.store.fieldIssueContributions({ categories: ['PARTNER_SHORTAGE'], beforeMonth: monthInJapan() }),
     ]);
-    return coverageRows(code, counts, buildFieldIssueRelease(shortages, ctx.smallCellK), ctx.smallCellK);
+    return coverageRows(code, counts, buildFieldIssueRelease(shortages, monthInJapan(), ctx.smallCellK), ctx.smallCellK);
   },
 };
