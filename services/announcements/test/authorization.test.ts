@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Role } from '@portal/platform';
 import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
-import { analyst, announcementInput, coordinator, INBOX, MARK_READ, publish, PUBLISH, useAnnouncementsService } from './helpers';
+import { analyst, announcementInput, coordinator, MARK_READ, publish, PUBLISH, useAnnouncementsService } from './helpers';
 
 const service = useAnnouncementsService();
 const member = coordinator('idp|matrix-member');
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 const operations = {
-  readAnnouncements: () => [INBOX, {}],
+  readAnnouncements: () => ['{ announcements(first: 5) { totalCount } }', {}],
   readAnnouncement: () => ['query($id: ID!) { announcement(id: $id) { id } }', { id }],
   unreadAnnouncementCount: () => ['{ unreadAnnouncementCount }', {}],
   markAnnouncementRead: () => [MARK_READ, { id }],

@@ -6,3 +6,8 @@ const JAPAN_OFFSET_MS = 9 * 3600_000;
 export function todayInJapan(now = new Date()): string {
   return new Date(now.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The month in Japan (YYYY-MM) at the given instant: the bucket of monthly figures. */
+export function monthInJapan(instant = new Date()): string {
+  return todayInJapan(instant).slice(0, 7);
+}

@@ -24,6 +24,33 @@ export function prefectureName(code: string): string {
   return isPrefectureCode(code) ? PREFECTURES[code] : code;
 }
 
+/**
+ * The eight regions (地方区分) into which national statistics group the prefectures: the fixed
+ * blocks of published figures, between a prefecture and the whole country.
+ */
+export const REGIONS = {
+  HOKKAIDO: { name: '北海道', prefectureCodes: ['01'] },
+  TOHOKU: { name: '東北', prefectureCodes: ['02', '03', '04', '05', '06', '07'] },
+  KANTO: { name: '関東', prefectureCodes: ['08', '09', '10', '11', '12', '13', '14'] },
+  CHUBU: { name: '中部', prefectureCodes: ['15', '16', '17', '18', '19', '20', '21', '22', '23'] },
+  KINKI: { name: '近畿', prefectureCodes: ['24', '25', '26', '27', '28', '29', '30'] },
+  CHUGOKU: { name: '中国', prefectureCodes: ['31', '32', '33', '34', '35'] },
+  SHIKOKU: { name: '四国', prefectureCodes: ['36', '37', '38', '39'] },
+  KYUSHU_OKINAWA: { name: '九州・沖縄', prefectureCodes: ['40', '41', '42', '43', '44', '45', '46', '47'] },
+} as const satisfies Record<string, { name: string; prefectureCodes: readonly PrefectureCode[] }>;
+
+export type RegionCode = keyof typeof REGIONS;
+export const REGION_CODES = Object.keys(REGIONS) as RegionCode[];
+
+const regionByPrefecture = new Map<string, RegionCode>(
+  REGION_CODES.flatMap((region) => REGIONS[region].prefectureCodes.map((code) => [code, region] as const)),
+);
+
+/** The region a prefecture belongs to. */
+export function regionOf(prefectureCode: PrefectureCode): RegionCode {
+  return regionByPrefecture.get(prefectureCode)!;
+}
+
 export const CONSULTATION_FIELDS = {
   RESIDENCE: '在留手続',
   EMPLOYMENT: '雇用・労働',

@@ -1,5 +1,5 @@
 import { buildService, type ServiceOptions } from '@portal/platform';
-import { DEFAULT_SMALL_CELL_K } from './privacy/suppression';
+import { DEFAULT_SMALL_CELL_K } from '@portal/platform/privacy';
 import { reportingService } from './service';
 
 export const migrationsFolder = reportingService({ smallCellK: DEFAULT_SMALL_CELL_K }).migrationsFolder;

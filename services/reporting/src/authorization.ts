@@ -4,6 +4,8 @@ import { createGuard, forbidden, isPrefectureCode, PREFECTURE_CODES, type Identi
 export const guard = createGuard({
   readSurveyReport: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readFieldIssueSummary: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
+  // The country month by month: no local government's prefectures in particular.
+  readFieldIssueTrend: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
   readPartnerCoverage: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   // Not an operation a caller asks for, but how far what they read reaches.
   readNationwide: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],

@@ -1,12 +1,14 @@
 import { CONSULTATION_FIELD_VALUES, type ConsultationField } from '@portal/platform';
-import { publishCount } from './privacy/suppression';
+import { publishCount } from '@portal/platform/privacy';
+import type { FieldIssueRelease } from './field-issues';
 
 export type GapReason = 'NO_PARTNER' | 'SHORTAGE_REPORTED';
 
 export interface CoverageRow {
   field: ConsultationField;
   partnerCount: number;
-  coordinatorCount: number;
+  coordinatorCount: number | null;
+  coordinatorCountSuppressed: boolean;
   shortageReports: number | null;
   shortageReportsSuppressed: boolean;
   gap: boolean;
@@ -16,24 +18,35 @@ export interface CoverageRow {
 /**
  * Partner coverage of one prefecture, one row per consultation field. A field has a gap
  * when no approved partner serves the prefecture for it, or when coordinators reported a
- * partner shortage there for it (連携先の不足状況). Shortage reports are field issue counts
- * and withheld from 1 to k−1 like them; the gap flag says no more than "at least one".
- * Partners are public organisations and coordinator counts come from the members'
- * directory, so both are exact.
+ * partner shortage there for it (連携先の不足状況). Shortage reports are the field-issue
+ * release's figures of the fiscal years that are over, added up, withheld like every
+ * field-issue figure; a withheld figure is never 0, so the gap flag says no more than "at
+ * least one". Partners
+ * are organisations and are counted exactly; coordinators are people, so their count has
+ * the threshold of every published figure about people (no total across fields or
+ * prefectures is published beside it).
  */
-export function coverageRows(counts: readonly { source: 'partners' | 'coordinators' | 'shortages'; field: string; n: number }[], k: number): CoverageRow[] {
+export function coverageRows(
+  prefectureCode: string,
+  counts: readonly { source: 'partners' | 'coordinators'; field: string; n: number }[],
+  shortages: FieldIssueRelease,
+  k: number,
+): CoverageRow[] {
   const count = (source: string, field: string) => counts.find((c) => c.source === source && c.field === field)?.n ?? 0;
   return CONSULTATION_FIELD_VALUES.map((field) => {
     const partnerCount = count('partners', field);
-    const shortages = count('shortages', field);
-    const gapReasons: GapReason[] = [...(partnerCount === 0 ? ['NO_PARTNER' as const] : []), ...(shortages > 0 ? ['SHORTAGE_REPORTED' as const] : [])];
-    const published = publishCount(shortages, k);
+    const reports = shortages.yearly(field, 'PARTNER_SHORTAGE', prefectureCode, () => true);
+    const reported = reports.suppressed || reports.count! > 0;
+    const gapReasons: GapReason[] = [...(partnerCount === 0 ? ['NO_PARTNER' as const] : []), ...(reported ? ['SHORTAGE_REPORTED' as const] : [])];
+    const coordinators = count('coordinators', field);
+    const coordinatorCount = publishCount(coordinators, coordinators, k);
     return {
       field,
       partnerCount,
-      coordinatorCount: count('coordinators', field),
-      shortageReports: published.count,
-      shortageReportsSuppressed: published.suppressed,
+      coordinatorCount: coordinatorCount.count,
+      coordinatorCountSuppressed: coordinatorCount.suppressed,
+      shortageReports: reports.count,
+      shortageReportsSuppressed: reports.suppressed,
       gap: gapReasons.length > 0,
       gapReasons,
     };

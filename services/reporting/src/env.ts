@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eventsEnv, serviceEnv } from '@portal/platform';
-import { DEFAULT_SMALL_CELL_K } from './privacy/suppression';
+import { DEFAULT_SMALL_CELL_K } from '@portal/platform/privacy';
 
 /** What reporting reads from the environment: a service's settings, NATS, and its own k. */
 export const envShape = {

@@ -18,12 +18,25 @@ const instant = z.date().nullish();
 export const fieldIssueSummaryFilter = z
   .object({
     prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(),
-    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish(),
-    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish(),
+    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
+    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
     since: instant,
     until: instant,
   })
   .refine((f) => !f.since || !f.until || f.since <= f.until, { path: ['until'], message: 'must not be before since' })
   .nullish()
-  .transform((f) => f ?? {});
+  .transform((f) => f ?? ({} as Partial<NonNullable<typeof f>>));
 export type FieldIssueSummaryFilter = z.infer<typeof fieldIssueSummaryFilter>;
+
+/** The country's monthly figures: fields, categories and a window of months. */
+export const fieldIssueTrendFilter = z
+  .object({
+    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
+    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
+    since: instant,
+    until: instant,
+  })
+  .refine((f) => !f.since || !f.until || f.since <= f.until, { path: ['until'], message: 'must not be before since' })
+  .nullish()
+  .transform((f) => f ?? ({} as Partial<NonNullable<typeof f>>));
+export type FieldIssueTrendFilter = z.infer<typeof fieldIssueTrendFilter>;

@@ -1,6 +1,7 @@
 import { applyCoordinatorEvent, parseEventData, type EventEnvelope, type Transaction } from '@portal/platform/events';
 import { createStore } from './store';
-import { partnerRow, tallyFieldIssue, tallyResponse } from './tally';
+import { tallyResponse } from '@portal/platform/privacy';
+import { partnerRow, tallyFieldIssue } from './tally';
 
 /** The durable consumer (and processed_events) name of reporting. */
 export const REPORTING_CONSUMER = 'reporting';
@@ -11,7 +12,7 @@ export const REPORTING_EVENTS = '>';
 /**
  * Applies one portal event to the aggregates, inside the consumer's transaction (and in a
  * rebuild, to the fresh tables). Events reporting does not count (announcements, case
- * studies, survey.closed, types added later) only move the freshness mark.
+ * studies, types added later) only move the freshness mark.
  */
 export async function applyReportingEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
   const store = createStore(tx);
@@ -27,12 +28,19 @@ export async function applyReportingEvent(tx: Transaction, event: EventEnvelope)
       break;
     case 'survey.opened': {
       const data = parseEventData(event.type, event.data);
-      await store.saveSurveyDefinition(data.surveyId, data.questions, event.occurredAt);
+      await store.saveSurveyDefinition(data.surveyId, data.questions, data.closesAt, event.occurredAt);
       break;
     }
-    case 'survey.response_submitted':
-      await store.countResponse(tallyResponse(parseEventData(event.type, event.data)));
+    case 'survey.closed': {
+      const data = parseEventData(event.type, event.data);
+      await store.closeSurvey(data.surveyId, event.occurredAt, data.responses);
       break;
+    }
+    case 'survey.response_submitted': {
+      const data = parseEventData(event.type, event.data);
+      await store.countResponse(data.surveyId, tallyResponse(data));
+      break;
+    }
     case 'field_issue.reported':
       await store.countFieldIssue(tallyFieldIssue(parseEventData(event.type, event.data), event.occurredAt));
       break;

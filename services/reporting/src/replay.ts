@@ -27,7 +27,7 @@ export const REBUILT_TABLES = [
   schema.surveyRespondents,
   schema.surveyQuestionCounts,
   schema.surveyOptionCounts,
-  schema.fieldIssueCounts,
+  schema.fieldIssueContributions,
   schema.reportingFreshness,
 ].map(getTableName);
 

@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { textArray } from '@portal/platform';
 import * as schema from './db/schema';
 import {
-  fieldIssueCounts,
+  fieldIssueContributions,
   partnerProjection,
   reportingFreshness,
   surveyDefinitions,
@@ -13,21 +13,18 @@ import {
   surveyRespondents,
   type QuestionDefinition,
 } from './db/schema';
-import type { SurveyCounts } from './survey-report';
-import type { FieldIssueIncrement, ResponseTally } from './tally';
+import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
+import type { FieldIssueIncrement } from './tally';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 /** The database, or a transaction: the consumer's (whose schema type is the platform's), a rebuild's. */
 type Executor = PgDatabase<PostgresJsQueryResultHKT, any>;
 
 export interface FieldIssueQuery {
-  /** null: every prefecture. */
-  prefectureCodes: readonly string[] | null;
   fields?: readonly string[];
   categories?: readonly string[];
-  /** Days in Japan, from inclusive, to exclusive. */
-  fromDay?: string;
-  toDay?: string;
+  /** Months in Japan (YYYY-MM) before this one: those that are over. */
+  beforeMonth: string;
 }
 
 const only = (column: AnyPgColumn, values: readonly string[] | null | undefined) => (values ? inArray(column, [...values]) : undefined);
@@ -46,15 +43,20 @@ export function createStore(db: Executor) {
         .onConflictDoUpdate({ target: reportingFreshness.id, set: { lastEventAt: sql`greatest(${reportingFreshness.lastEventAt}, excluded.last_event_at)` } });
     },
 
-    async saveSurveyDefinition(surveyId: string, questions: QuestionDefinition[], asOf: string) {
+    async saveSurveyDefinition(surveyId: string, questions: QuestionDefinition[], closesAt: string | null, asOf: string) {
       await db
         .insert(surveyDefinitions)
-        .values({ surveyId, questions, asOf })
-        .onConflictDoUpdate({ target: surveyDefinitions.surveyId, set: { questions, asOf }, setWhere: sql`${surveyDefinitions.asOf} < excluded.as_of` });
+        .values({ surveyId, questions, closesAt, asOf })
+        .onConflictDoUpdate({ target: surveyDefinitions.surveyId, set: { questions, closesAt, asOf }, setWhere: sql`${surveyDefinitions.asOf} < excluded.as_of` });
     },
 
-    async countResponse(tally: ResponseTally) {
-      const key = { surveyId: tally.surveyId, prefectureCode: tally.prefectureCode };
+    /** Records a survey's closing; a survey reporting never saw opened has nothing to close. */
+    async closeSurvey(surveyId: string, closedAt: string, responses: number) {
+      await db.update(surveyDefinitions).set({ closedAt, finalResponses: responses }).where(eq(surveyDefinitions.surveyId, surveyId));
+    },
+
+    async countResponse(surveyId: string, tally: ResponseTally) {
+      const key = { surveyId, prefectureCode: tally.prefectureCode };
       await db
         .insert(surveyRespondents)
         .values({ ...key, n: 1 })
@@ -85,13 +87,11 @@ export function createStore(db: Executor) {
 
     async countFieldIssue(increments: FieldIssueIncrement[]) {
       if (increments.length === 0) return;
+      const t = fieldIssueContributions;
       await db
-        .insert(fieldIssueCounts)
-        .values(increments.map((i) => ({ ...i, n: 1 })))
-        .onConflictDoUpdate({
-          target: [fieldIssueCounts.prefectureCode, fieldIssueCounts.field, fieldIssueCounts.category, fieldIssueCounts.day],
-          set: { n: sql`${fieldIssueCounts.n} + excluded.n` },
-        });
+        .insert(t)
+        .values(increments.map((i) => ({ ...i, reports: 1 })))
+        .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.category, t.month, t.contributorId], set: { reports: sql`${t.reports} + excluded.reports` } });
     },
 
     async savePartner(row: typeof partnerProjection.$inferInsert) {
@@ -107,13 +107,13 @@ export function createStore(db: Executor) {
       return db.select().from(surveyDefinitions).where(inArray(surveyDefinitions.surveyId, [...surveyIds]));
     },
 
-    /** A survey's counters for the given prefectures (null: all, the unknown bucket included). */
-    async surveyCounts(surveyId: string, prefectureCodes: readonly string[] | null): Promise<SurveyCounts> {
+    /** A survey's counters in every prefecture and the unknown bucket: its release is computed on all of them. */
+    async surveyCounts(surveyId: string): Promise<SurveyCounts> {
       const [respondents, questions, options] = await Promise.all([
         db
           .select({ prefectureCode: surveyRespondents.prefectureCode, n: surveyRespondents.n })
           .from(surveyRespondents)
-          .where(and(eq(surveyRespondents.surveyId, surveyId), only(surveyRespondents.prefectureCode, prefectureCodes))),
+          .where(eq(surveyRespondents.surveyId, surveyId)),
         db
           .select({
             prefectureCode: surveyQuestionCounts.prefectureCode,
@@ -123,7 +123,7 @@ export function createStore(db: Executor) {
             scaleSum: surveyQuestionCounts.scaleSum,
           })
           .from(surveyQuestionCounts)
-          .where(and(eq(surveyQuestionCounts.surveyId, surveyId), only(surveyQuestionCounts.prefectureCode, prefectureCodes))),
+          .where(eq(surveyQuestionCounts.surveyId, surveyId)),
         db
           .select({
             prefectureCode: surveyOptionCounts.prefectureCode,
@@ -132,7 +132,7 @@ export function createStore(db: Executor) {
             n: surveyOptionCounts.n,
           })
           .from(surveyOptionCounts)
-          .where(and(eq(surveyOptionCounts.surveyId, surveyId), only(surveyOptionCounts.prefectureCode, prefectureCodes))),
+          .where(eq(surveyOptionCounts.surveyId, surveyId)),
       ]);
       return { respondents, questions, options };
     },
@@ -142,36 +142,23 @@ export function createStore(db: Executor) {
       return row?.lastEventAt ?? null;
     },
 
-    /** Field issues per prefecture × field × category over a range of days. */
-    fieldIssueTotals(query: FieldIssueQuery) {
-      const conditions: (SQL | undefined)[] = [
-        only(fieldIssueCounts.prefectureCode, query.prefectureCodes),
-        only(fieldIssueCounts.field, query.fields),
-        only(fieldIssueCounts.category, query.categories),
-        query.fromDay ? gte(fieldIssueCounts.day, query.fromDay) : undefined,
-        query.toDay ? lt(fieldIssueCounts.day, query.toDay) : undefined,
-      ];
+    /** Every contribution to field issues in the months that are over, for the given fields and categories. */
+    fieldIssueContributions(query: FieldIssueQuery) {
+      const t = fieldIssueContributions;
       return db
-        .select({
-          prefectureCode: fieldIssueCounts.prefectureCode,
-          field: fieldIssueCounts.field,
-          category: fieldIssueCounts.category,
-          n: sql<number>`sum(${fieldIssueCounts.n})::int`,
-        })
-        .from(fieldIssueCounts)
-        .where(and(...conditions))
-        .groupBy(fieldIssueCounts.prefectureCode, fieldIssueCounts.field, fieldIssueCounts.category)
-        .orderBy(asc(fieldIssueCounts.prefectureCode));
+        .select({ prefectureCode: t.prefectureCode, field: t.field, category: t.category, month: t.month, contributorId: t.contributorId, reports: t.reports })
+        .from(t)
+        .where(and(only(t.field, query.fields), only(t.category, query.categories), lt(t.month, query.beforeMonth)));
     },
 
     /**
      * For one prefecture, per field: approved partners serving it (nationwide ones count
-     * everywhere), coordinators with an ACTIVE certification valid today in Japan who work
-     * there, and partner-shortage reports. One statement.
+     * everywhere) and coordinators with an ACTIVE certification valid today in Japan who work
+     * there. One statement.
      */
-    async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators' | 'shortages'; field: string; n: number }[]> {
+    async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators'; field: string; n: number }[]> {
       const here = textArray([prefectureCode]);
-      const rows = await db.execute<{ source: 'partners' | 'coordinators' | 'shortages'; field: string; n: number }>(sql`
+      const rows = await db.execute<{ source: 'partners' | 'coordinators'; field: string; n: number }>(sql`
         select 'partners' as source, f as field, count(*)::int as n
           from partner_projection p, unnest(p.fields) f
           where p.approved and (p.nationwide or p.prefecture_codes @> ${here})
@@ -181,12 +168,7 @@ export function createStore(db: Executor) {
           from coordinator_projection c, unnest(c.fields) f
           where c.certification_status = 'ACTIVE' and c.prefecture_codes @> ${here}
             and c.valid_until >= (now() at time zone 'Asia/Tokyo')::date
-          group by f
-        union all
-        select 'shortages', field, sum(n)::int
-          from field_issue_counts
-          where prefecture_code = ${prefectureCode} and category = 'PARTNER_SHORTAGE'
-          group by field`);
+          group by f`);
       return [...rows];
     },
   };

@@ -46,8 +46,12 @@ describe('role × operation', () => {
 
   it('a local government token without prefectures sees empty nationwide reports and no prefecture', async () => {
     const nowhere: TestCaller = { sub: 'idp|lg', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: [] };
-    const report = await service.run(nowhere, SURVEY_DASHBOARD, { surveyId: survey.surveyId });
-    expect(report.data!.surveyReport).toMatchObject({ totalResponses: 0, respondentsByPrefecture: [] });
+    const whileOpen = await service.run(nowhere, SURVEY_DASHBOARD, { surveyId: survey.surveyId });
+    expect(whileOpen.data!.surveyReport).toMatchObject({ totalResponses: null, releasedAt: null, respondentsByPrefecture: [] });
+    const closed = exampleSurvey();
+    await service.apply(closed.opened, closed.closed(0));
+    const released = await service.run(nowhere, SURVEY_DASHBOARD, { surveyId: closed.surveyId });
+    expect(released.data!.surveyReport).toMatchObject({ totalResponses: 0, releasedAt: expect.any(String), respondentsByPrefecture: [] });
     expect((await service.run(nowhere, FIELD_ISSUE_DASHBOARD, {})).data).toEqual({ fieldIssueSummary: [] });
     expect(errorCodes(await service.run(nowhere, PARTNER_COVERAGE, { prefectureCode: '09' }))).toEqual(['FORBIDDEN']);
   });
@@ -55,7 +59,7 @@ describe('role × operation', () => {
 
 describe('configuration', () => {
   const base = { DATABASE_URL: 'postgres://localhost/portal_reporting', IDENTITY_SECRET: 'x'.repeat(32) };
-  it('withholds counts below 5 unless SMALL_CELL_K says otherwise, and refuses a k below 2', () => {
+  it('protects groups of up to 5 unless SMALL_CELL_K says otherwise, and refuses a k below 2', () => {
     expect(parseEnv(envShape, base)).toMatchObject({ ok: true, env: { SMALL_CELL_K: 5, PORT: 4006 } });
     expect(parseEnv(envShape, { ...base, SMALL_CELL_K: '10' })).toMatchObject({ ok: true, env: { SMALL_CELL_K: 10 } });
     expect(parseEnv(envShape, { ...base, SMALL_CELL_K: '1' })).toEqual({ ok: false, problems: ['SMALL_CELL_K: must be at least 2'] });

@@ -30,14 +30,15 @@ describe('the reporting consumer on the event stream', () => {
     const survey = exampleSurvey();
     const responses = Array.from({ length: 6 }, () => survey.response('09', { q1: { optionIds: ['q1o1'] } }));
     const later: EventEnvelope = { id: randomUUID(), type: 'thing.happened', version: 1, occurredAt: '2031-01-01T00:00:00.000Z', producer: 'tests', data: {} };
-    await stream.publish(survey.opened, ...responses, later);
+    const closed = survey.closed(6);
+    await stream.publish(survey.opened, ...responses, closed, later);
     await stream.republish(responses[0]!);
     await stream.publishRaw('survey.response_submitted', 'not json');
 
     await eventually(async () => (await totalResponses(survey.surveyId)) === 6, 'all six responses counted');
     await eventually(async () => (await db.db.select().from(deadLetters)).length === 1, 'the dead letter');
     const processed = (await db.db.select({ id: processedEvents.eventId, consumer: processedEvents.consumer }).from(processedEvents)).map((r) => r.id).sort();
-    expect(processed).toEqual([survey.opened.id, ...responses.map((r) => r.id), later.id].sort());
+    expect(processed).toEqual([survey.opened.id, ...responses.map((r) => r.id), closed.id, later.id].sort());
     expect((await db.db.select().from(deadLetters))[0]).toMatchObject({ consumer: 'reporting', eventId: null, payload: 'not json', reason: 'not JSON' });
     // The unknown event still says how fresh the data is.
     expect((await execute(app, analyst, SURVEY_DASHBOARD, { surveyId: survey.surveyId })).data!.surveyReport.lastEventAt).toBe('2031-01-01T00:00:00.000Z');
@@ -46,7 +47,7 @@ describe('the reporting consumer on the event stream', () => {
   it('keeps going past an event it cannot apply', async () => {
     const survey = exampleSurvey();
     const broken = portalEventOf('survey.response_submitted', { surveyId: survey.surveyId } as never);
-    await stream.publish(survey.opened, broken, ...Array.from({ length: 5 }, () => survey.response('13', {})));
-    await eventually(async () => (await totalResponses(survey.surveyId)) === 5, 'the responses after the broken event');
+    await stream.publish(survey.opened, broken, ...Array.from({ length: 6 }, () => survey.response('13', {})), survey.closed(6));
+    await eventually(async () => (await totalResponses(survey.surveyId)) === 6, 'the responses after the broken event');
   });
 });

@@ -1,9 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '@portal/platform/testing';
 import { analyst, FIELD_ISSUE_DASHBOARD, fieldIssueReported, tochigi, useReportingService } from './helpers';
 
+// Today is in fiscal 2026 (April 2026 to March 2027), so fiscal 2025 and before are over.
+
 const service = useReportingService();
-const times = (n: number, event: () => Parameters<typeof service.apply>[0]) => Array.from({ length: n }, event);
+const times = <T>(n: number, event: () => T) => Array.from({ length: n }, event);
+
+const FIELD_ISSUE_TREND = /* GraphQL */ `
+  query FieldIssueTrend($filter: FieldIssueTrendFilter) {
+    fieldIssueTrend(filter: $filter) { month field category count suppressed }
+  }
+`;
 
 const cell = (prefectureCode: string, prefectureName: string, field: string, category: string, count: number | null) => ({
   prefectureCode,
@@ -14,45 +23,77 @@ const cell = (prefectureCode: string, prefectureName: string, field: string, cat
   suppressed: count === null,
 });
 
-describe('FieldIssueDashboard', () => {
-  it('counts issues per prefecture × field × category, an issue naming two fields in both, withholding counts below k', async () => {
+const summary = async (filter: Record<string, unknown> = {}, caller = analyst) => {
+  const res = await service.run(caller, FIELD_ISSUE_DASHBOARD, { filter });
+  expect(res.errors).toBeUndefined();
+  return res.data!.fieldIssueSummary;
+};
+const trend = async (filter: Record<string, unknown>) => {
+  const res = await service.run(analyst, FIELD_ISSUE_TREND, { filter });
+  expect(res.errors).toBeUndefined();
+  return res.data!.fieldIssueTrend.map((m: any) => [m.month, m.count]);
+};
+
+describe('FieldIssueDashboard: prefectures by fiscal year', () => {
+  it('counts issues per prefecture × field × category over the fiscal years that are over, an issue naming two fields in both, withholding groups of up to k reporters', async () => {
     await service.apply(
-      ...times(6, () => fieldIssueReported('09', ['MEDICAL'], 'PARTNER_SHORTAGE', '2026-04-10T03:00:00.000Z')),
-      ...times(2, () => fieldIssueReported('09', ['MEDICAL', 'HOUSING'], 'LANGUAGE_ACCESS', '2026-04-11T03:00:00.000Z')),
-      // Tokyo: five late on 30 April and five early on 1 May, Japan time.
-      ...times(5, () => fieldIssueReported('13', ['EMPLOYMENT'], 'INSTITUTIONAL_GAP', '2026-04-30T14:30:00.000Z')),
-      ...times(5, () => fieldIssueReported('13', ['EMPLOYMENT'], 'INSTITUTIONAL_GAP', '2026-04-30T15:30:00.000Z')),
+      ...times(6, () => fieldIssueReported('09', ['MEDICAL'], 'PARTNER_SHORTAGE', '2025-06-10T03:00:00.000Z')),
+      ...times(2, () => fieldIssueReported('09', ['MEDICAL', 'HOUSING'], 'LANGUAGE_ACCESS', '2025-06-11T03:00:00.000Z')),
+      // Tokyo: six in fiscal 2024 (late March 2025, Japan time) and six in fiscal 2025 (early April).
+      ...times(6, () => fieldIssueReported('13', ['EMPLOYMENT'], 'INSTITUTIONAL_GAP', '2025-03-31T14:00:00.000Z')),
+      ...times(6, () => fieldIssueReported('13', ['EMPLOYMENT'], 'INSTITUTIONAL_GAP', '2025-03-31T15:30:00.000Z')),
     );
-    const res = await service.run(analyst, FIELD_ISSUE_DASHBOARD, {});
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.fieldIssueSummary).toEqual([
+    expect(await summary()).toEqual([
       cell('09', '栃木県', 'MEDICAL', 'PARTNER_SHORTAGE', 6),
       cell('09', '栃木県', 'MEDICAL', 'LANGUAGE_ACCESS', null),
       cell('09', '栃木県', 'HOUSING', 'LANGUAGE_ACCESS', null),
-      cell('13', '東京都', 'EMPLOYMENT', 'INSTITUTIONAL_GAP', 10),
+      cell('13', '東京都', 'EMPLOYMENT', 'INSTITUTIONAL_GAP', 12),
     ]);
   });
 
   it('filters by prefecture, field and category: the contract example', async () => {
-    const res = await service.run(analyst, FIELD_ISSUE_DASHBOARD, {
-      filter: { prefectureCodes: ['09'], fields: ['MEDICAL'], categories: ['PARTNER_SHORTAGE'], since: '2026-04-01T00:00:00+09:00' },
-    });
-    expect(res.data!.fieldIssueSummary).toEqual([cell('09', '栃木県', 'MEDICAL', 'PARTNER_SHORTAGE', 6)]);
+    expect(await summary({ prefectureCodes: ['09'], fields: ['MEDICAL'], categories: ['PARTNER_SHORTAGE'], since: '2025-04-01T00:00:00+09:00' })).toEqual([
+      cell('09', '栃木県', 'MEDICAL', 'PARTNER_SHORTAGE', 6),
+    ]);
   });
 
-  it('selects whole days in Japan: since from the start of its day, until through the end of its day', async () => {
-    const tokyo = async (filter: Record<string, string>) =>
-      (await service.run(analyst, FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: ['13'], ...filter } })).data!.fieldIssueSummary.map((c: any) => c.count);
-    expect(await tokyo({ until: '2026-04-30T12:00:00+09:00' })).toEqual([5]);
-    expect(await tokyo({ until: '2026-05-01T00:00:00+09:00' })).toEqual([5]);
-    expect(await tokyo({ since: '2026-05-01T18:00:00+09:00' })).toEqual([5]);
-    expect(await tokyo({ since: '2026-04-30T00:00:00+09:00', until: '2026-05-01T00:00:01+09:00' })).toEqual([10]);
-    expect(await tokyo({ since: '2026-05-02T00:00:00+09:00' })).toEqual([]);
+  it('selects whole fiscal years in Japan, and adds published years up', async () => {
+    const tokyo = async (filter: Record<string, string>) => (await summary({ prefectureCodes: ['13'], ...filter })).map((c: any) => c.count);
+    expect(await tokyo({ until: '2025-03-01T00:00:00+09:00' })).toEqual([6]);
+    expect(await tokyo({ since: '2025-05-01T00:00:00+09:00', until: '2025-05-01T00:00:00+09:00' })).toEqual([6]);
+    expect(await tokyo({ since: '2024-04-01T00:00:00+09:00' })).toEqual([12]);
+    expect(await tokyo({ since: '2026-04-01T00:00:00+09:00' })).toEqual([]);
+  });
+
+  it('withholds a total of years when one of them is withheld, so that two windows difference to nothing', async () => {
+    // Osaka: 6 reporters in fiscal 2023, 1 in fiscal 2024.
+    await service.apply(
+      ...times(6, () => fieldIssueReported('27', ['TAX'], 'OTHER', '2023-06-10T03:00:00.000Z')),
+      fieldIssueReported('27', ['TAX'], 'OTHER', '2024-06-10T03:00:00.000Z'),
+    );
+    const osaka = async (since: string, until: string) => (await summary({ prefectureCodes: ['27'], since, until })).map((c: any) => c.count);
+    expect(await osaka('2023-04-01T00:00:00+09:00', '2023-04-01T00:00:00+09:00')).toEqual([6]);
+    expect(await osaka('2024-04-01T00:00:00+09:00', '2024-04-01T00:00:00+09:00')).toEqual([null]);
+    expect(await osaka('2023-04-01T00:00:00+09:00', '2024-04-01T00:00:00+09:00')).toEqual([null]);
+  });
+
+  it('counts people, not reports: one reporter filing ten reports is withheld, and cannot lift a cell of others over k alone', async () => {
+    const eager = randomUUID();
+    await service.apply(...times(10, () => fieldIssueReported('31', ['WELFARE'], 'INFORMATION_GAP', '2025-09-10T03:00:00.000Z', eager)));
+    expect(await summary({ prefectureCodes: ['31'] })).toEqual([cell('31', '鳥取県', 'WELFARE', 'INFORMATION_GAP', null)]);
+    // Four others report there: five people, still withheld although the reports are 14.
+    await service.apply(...times(4, () => fieldIssueReported('31', ['WELFARE'], 'INFORMATION_GAP', '2025-09-11T03:00:00.000Z')));
+    expect(await summary({ prefectureCodes: ['31'] })).toEqual([cell('31', '鳥取県', 'WELFARE', 'INFORMATION_GAP', null)]);
+  });
+
+  it('releases nothing of the year that is not over: reports added now change no figure', async () => {
+    const before = await summary();
+    await service.apply(...times(8, () => fieldIssueReported('09', ['MEDICAL'], 'PARTNER_SHORTAGE', new Date().toISOString())));
+    expect(await summary()).toEqual(before);
   });
 
   it('gives a local government its own prefectures, and FORBIDDEN for another', async () => {
-    const own = await service.run(tochigi, FIELD_ISSUE_DASHBOARD, {});
-    expect(own.data!.fieldIssueSummary.map((c: any) => c.prefectureCode)).toEqual(['09', '09', '09']);
+    expect((await summary({}, tochigi)).map((c: any) => c.prefectureCode)).toEqual(['09', '09', '09']);
     const other = await service.run(tochigi, FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: ['09', '13'] } });
     expect(errorCodes(other)).toEqual(['FORBIDDEN']);
   });
@@ -65,14 +106,47 @@ describe('FieldIssueDashboard', () => {
   });
 });
 
+describe('FieldIssueTrend: the country by month', () => {
+  it('lists every month of the window, 0 where nobody reported, withholding months of up to k reporters', async () => {
+    // Tokyo's twelve straddle March and April 2025 (Japan time), six each.
+    expect(await trend({ fields: ['EMPLOYMENT'], since: '2025-02-01T00:00:00+09:00', until: '2025-05-01T00:00:00+09:00' })).toEqual([
+      ['2025-02', 0],
+      ['2025-03', 6],
+      ['2025-04', 6],
+      ['2025-05', 0],
+    ]);
+    expect(await trend({ fields: ['TAX'], since: '2024-05-01T00:00:00+09:00', until: '2024-07-01T00:00:00+09:00' })).toEqual([
+      ['2024-05', 0],
+      ['2024-06', null],
+      ['2024-07', 0],
+    ]);
+  });
+
+  it('shows months that are over only, and the last two years by default', async () => {
+    await service.apply(...times(7, () => fieldIssueReported('01', ['DISASTER'], 'OTHER', new Date().toISOString())));
+    // This month's reports: not a month that is over, so no field × category has any yet.
+    expect(await trend({ fields: ['DISASTER'] })).toEqual([]);
+    const months = await trend({ fields: ['EMPLOYMENT'] });
+    expect(months).toHaveLength(24);
+    expect(months.filter(([, count]: [string, number]) => count !== 0)).toEqual([
+      ['2025-03', 6],
+      ['2025-04', 6],
+    ]);
+  });
+
+  it('is for agency admins and ministry analysts: a local government is FORBIDDEN', async () => {
+    expect(errorCodes(await service.run(tochigi, FIELD_ISSUE_TREND, {}))).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('with SMALL_CELL_K = 3', () => {
   const lenient = useReportingService({ smallCellK: 3 });
-  it('publishes a cell of 3 and withholds a cell of 2', async () => {
+  it('publishes a cell of 4 reporters and withholds a cell of 3', async () => {
     await lenient.apply(
-      ...times(3, () => fieldIssueReported('01', ['TAX'], 'OTHER')),
-      ...times(2, () => fieldIssueReported('01', ['TAX'], 'INFORMATION_GAP')),
+      ...times(4, () => fieldIssueReported('01', ['TAX'], 'OTHER', '2025-05-01T03:00:00.000Z')),
+      ...times(3, () => fieldIssueReported('01', ['TAX'], 'INFORMATION_GAP', '2025-05-01T03:00:00.000Z')),
     );
     const res = await lenient.run(analyst, FIELD_ISSUE_DASHBOARD, {});
-    expect(res.data!.fieldIssueSummary).toEqual([cell('01', '北海道', 'TAX', 'INFORMATION_GAP', null), cell('01', '北海道', 'TAX', 'OTHER', 3)]);
+    expect(res.data!.fieldIssueSummary).toEqual([cell('01', '北海道', 'TAX', 'INFORMATION_GAP', null), cell('01', '北海道', 'TAX', 'OTHER', 4)]);
   });
 });

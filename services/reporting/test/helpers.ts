@@ -61,12 +61,15 @@ export const partnerSnapshot = (changes: Partial<PartnerSnapshot> = {}): Partner
   ...changes,
 });
 
-export const fieldIssueReported = (prefectureCode: string, fields: string[], category: string, occurredAt?: string) =>
-  portalEventOf('field_issue.reported', { fieldIssueId: randomUUID(), prefectureCode, fields, category }, occurredAt);
+/** A field issue, by a new contributor unless one is named. */
+export const fieldIssueReported = (prefectureCode: string, fields: string[], category: string, occurredAt?: string, contributorId: string = randomUUID()) =>
+  portalEventOf('field_issue.reported', { fieldIssueId: randomUUID(), contributorId, prefectureCode, fields, category }, occurredAt);
 
 export interface SurveyFixture {
   surveyId: string;
   opened: EventEnvelope;
+  /** Its closing, with the number of responses it closed with. */
+  closed(responses: number): EventEnvelope;
   /** A response from a prefecture (null: unknown); answers by question id. */
   response(prefectureCode: string | null, answers: Record<string, { optionIds?: string[]; scale?: number }>): EventEnvelope;
 }
@@ -88,6 +91,7 @@ export function exampleSurvey(): SurveyFixture {
   return {
     surveyId,
     opened,
+    closed: (responses) => portalEventOf('survey.closed', { surveyId, responses }),
     response: (prefectureCode, answers) =>
       portalEventOf('survey.response_submitted', {
         surveyId,
@@ -104,6 +108,7 @@ export const SURVEY_DASHBOARD = /* GraphQL */ `
       survey { id }
       prefectureCode
       totalResponses
+      releasedAt
       lastEventAt
       respondentsByPrefecture { prefectureCode prefectureName count suppressed }
       questions { questionId prompt kind answeredCount options { optionId label count suppressed } mean }
@@ -119,6 +124,6 @@ export const FIELD_ISSUE_DASHBOARD = /* GraphQL */ `
 
 export const PARTNER_COVERAGE = /* GraphQL */ `
   query PartnerCoverage($prefectureCode: String!) {
-    partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount shortageReports shortageReportsSuppressed gap gapReasons }
+    partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount coordinatorCountSuppressed shortageReports shortageReportsSuppressed gap gapReasons }
   }
 `;

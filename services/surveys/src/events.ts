@@ -22,7 +22,8 @@ export const surveyOpened = (row: SurveyRow) =>
     })),
   });
 
-export const surveyClosed = (row: SurveyRow) => portalEvent('survey.closed', row.id, { surveyId: row.id });
+/** With the number of responses it closed with: reporting releases the results once it has counted them. */
+export const surveyClosed = (row: SurveyRow, responses: number) => portalEvent('survey.closed', row.id, { surveyId: row.id, responses });
 
 /**
  * Choices and scale values, and the respondent's primary prefecture. A free-text answer is
@@ -36,9 +37,11 @@ export const responseSubmitted = (response: SurveyResponseRow) =>
     answers: response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.optionIds, scale: a.scale })),
   });
 
-export const fieldIssueReported = (row: FieldIssueRow) =>
+/** The reporter appears as their pseudonym only (see contributorPseudonyms). */
+export const fieldIssueReported = (row: FieldIssueRow, contributorId: string) =>
   portalEvent('field_issue.reported', row.id, {
     fieldIssueId: row.id,
+    contributorId,
     prefectureCode: row.prefectureCode,
     fields: row.fields,
     category: row.category,

@@ -10,7 +10,7 @@ import type { Store } from './store';
 export function reportFieldIssue(store: Store, accountId: string, input: FieldIssueInput, traceparent: string): Promise<FieldIssueRow> {
   return store.transaction(async (tx) => {
     const row = await tx.insertFieldIssue({ accountId, ...input });
-    await tx.recordEvents([fieldIssueReported(row)], traceparent);
+    await tx.recordEvents([fieldIssueReported(row, await tx.contributorIdOf(accountId))], traceparent);
     return row;
   });
 }

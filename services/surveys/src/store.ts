@@ -3,7 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { overlaps, transactional, withTotal } from '@portal/platform';
 import { projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
+import { contributorPseudonyms, fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -141,6 +141,17 @@ function queries(db: Executor) {
         .from(surveyResponses)
         .where(eq(surveyResponses.surveyId, surveyId))
         .orderBy(asc(surveyResponses.submittedAt), asc(surveyResponses.id));
+    },
+
+    /** The account's pseudonym on field-issue events, made on first use; one statement. */
+    async contributorIdOf(accountId: string): Promise<string> {
+      const [row] = await db
+        .insert(contributorPseudonyms)
+        .values({ accountId })
+        // A no-op update, so that an existing row is returned too.
+        .onConflictDoUpdate({ target: contributorPseudonyms.accountId, set: { accountId: sql`excluded.account_id` } })
+        .returning({ contributorId: contributorPseudonyms.contributorId });
+      return row!.contributorId;
     },
 
     async insertFieldIssue(values: NewFieldIssue): Promise<FieldIssueRow> {

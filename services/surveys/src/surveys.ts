@@ -53,7 +53,9 @@ export function closeSurvey(store: Store, id: string, traceparent: string, now =
     if (!current) throw notFound('Survey', id);
     if (current.status !== 'OPEN') throw conflict(`Survey ${id} is ${current.status}; only an OPEN survey can be closed`);
     const row = await tx.updateSurvey(id, { status: 'CLOSED', closedAt: now });
-    await tx.recordEvents([surveyClosed(row)], traceparent);
+    // Responses share-lock the survey, so none is half-way while this lock is held.
+    const [responses] = await tx.countResponses([id]);
+    await tx.recordEvents([surveyClosed(row, responses?.count ?? 0)], traceparent);
     return row;
   });
 }

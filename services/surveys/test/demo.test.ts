@@ -30,17 +30,17 @@ describe('the demo data', () => {
     ]);
   });
 
-  it('exports last year’s responses with the respondents’ prefectures', async () => {
+  it('exports last year’s responses: one respondent per prefecture, so no prefecture or region is named', async () => {
     const surveys = (await service.run(admin, '{ surveys(status: CLOSED) { id responseCount } }')).data!.surveys;
     expect(surveys).toEqual([{ id: expect.any(String), responseCount: 30 }]);
     const csv: string = (await service.run(admin, EXPORT, { surveyId: surveys[0].id })).data!.surveyResponsesCsv;
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(32);
     expect(lines[0]).toBe(
-      '\uFEFF回答番号,回答日,回答者の都道府県,Q1 コーディネーターとして活動していますか,Q2 研修内容は現在の業務に役立っていますか（1〜5）,Q3 この1年で相談の多かった分野（3つまで）,Q4 ポータルに期待する機能,Q5 研修や制度へのご要望',
+      '\uFEFF回答番号,回答月,回答者の地域,Q1 コーディネーターとして活動していますか,Q2 研修内容は現在の業務に役立っていますか（1〜5）,Q3 この1年で相談の多かった分野（3つまで）,Q4 ポータルに期待する機能,Q5 研修や制度へのご要望',
     );
     expect(lines[1]).toBe(
-      '1,2025-11-06,北海道,専任で活動している,4,雇用・労働 / 住宅,連携先の検索 / 相談事例の共有,医療通訳の派遣制度が自治体ごとに異なり、県境をまたぐ相談で調整に時間がかかる。',
+      '1,2025-11,—,専任で活動している,4,雇用・労働 / 住宅,連携先の検索 / 相談事例の共有,医療通訳の派遣制度が自治体ごとに異なり、県境をまたぐ相談で調整に時間がかかる。',
     );
   });
 

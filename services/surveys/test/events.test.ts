@@ -64,7 +64,8 @@ describe('survey events in the outbox', () => {
     expect(() => EVENT_SCHEMAS['survey.response_submitted'].parse(submitted!.data)).not.toThrow();
 
     await service.run(admin, CLOSE_SURVEY, { id: draft.id });
-    expect(await eventsAfter(2)).toEqual([{ type: 'survey.closed', aggregate_id: draft.id, data: { surveyId: draft.id } }]);
+    // With the number of responses it closed with, for reporting to know when it has them all.
+    expect(await eventsAfter(2)).toEqual([{ type: 'survey.closed', aggregate_id: draft.id, data: { surveyId: draft.id, responses: 1 } }]);
   });
 
   it('records nothing for changes that fail', async () => {
@@ -84,19 +85,30 @@ describe('survey events in the outbox', () => {
 });
 
 describe('field issue events in the outbox', () => {
-  it('records field_issue.reported with prefecture, fields and category, never the description or reporter', async () => {
+  it('records field_issue.reported with prefecture, fields, category and the reporter\'s pseudonym, never the description or account', async () => {
     const before = (await service.outbox()).length;
-    const res = await service.run(coordinator('idp|reporter'), REPORT, {
-      input: { prefectureCode: '09', fields: ['MEDICAL', 'LEGAL', 'MEDICAL'], category: 'PARTNER_SHORTAGE', description: '県北部にネパール語の医療通訳を派遣できる団体がない' },
-    });
+    const report = (sub: string) =>
+      service.run(coordinator(sub), REPORT, {
+        input: { prefectureCode: '09', fields: ['MEDICAL', 'LEGAL', 'MEDICAL'], category: 'PARTNER_SHORTAGE', description: '県北部にネパール語の医療通訳を派遣できる団体がない' },
+      });
+    const res = await report('idp|reporter');
     const id = res.data!.reportFieldIssue.id;
     const events = await eventsAfter(before);
     expect(events).toEqual([
-      { type: 'field_issue.reported', aggregate_id: id, data: { fieldIssueId: id, prefectureCode: '09', fields: ['MEDICAL', 'LEGAL'], category: 'PARTNER_SHORTAGE' } },
+      {
+        type: 'field_issue.reported',
+        aggregate_id: id,
+        data: { fieldIssueId: id, contributorId: expect.stringMatching(/^[0-9a-f-]{36}$/), prefectureCode: '09', fields: ['MEDICAL', 'LEGAL'], category: 'PARTNER_SHORTAGE' },
+      },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/ネパール|reporter/);
-
+    // The same reporter keeps their pseudonym; another reporter has another.
+    await report('idp|reporter');
+    await report('idp|someone-else');
+    const pseudonyms = (await eventsAfter(before)).map((e) => (e.data as { contributorId: string }).contributorId);
+    expect(pseudonyms[1]).toBe(pseudonyms[0]);
+    expect(pseudonyms[2]).not.toBe(pseudonyms[0]);
     await service.run(admin, 'mutation($id: ID!) { respondToFieldIssue(id: $id, status: UNDER_REVIEW, response: "確認中です") { id } }', { id });
-    expect(await eventsAfter(before + 1)).toEqual([]);
+    expect(await eventsAfter(before + 3)).toEqual([]);
   });
 });

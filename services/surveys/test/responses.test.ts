@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInJapan } from '@portal/platform';
+import { monthInJapan } from '@portal/platform';
 import { errorCodes } from '@portal/platform/testing';
 import { admin, coordinator, coordinatorEvent, createSurvey, exampleSurvey, SUBMIT, useSurveysService, validAnswers } from './helpers';
 
@@ -105,7 +105,7 @@ describe('the CSV export', () => {
     for (const [i, sub] of ['idp|csv-1', 'idp|csv-2', 'idp|csv-unknown'].entries()) {
       const res = await service.run(coordinator(sub), SUBMIT, { surveyId: survey.id, answers: answers[i] });
       expect(res.errors).toBeUndefined();
-      submitted.push(todayInJapan(new Date(res.data!.submitSurveyResponse.submittedAt)));
+      submitted.push(monthInJapan(new Date(res.data!.submitSurveyResponse.submittedAt)));
     }
 
     const res = await service.run(admin, 'query($id: ID!) { surveyResponsesCsv(surveyId: $id) }', { id: survey.id });
@@ -113,18 +113,44 @@ describe('the CSV export', () => {
     const csv: string = res.data!.surveyResponsesCsv;
     expect(csv).toBe(
       '\uFEFF' +
-        '回答番号,回答日,回答者の都道府県,Q1 主な勤務形態,Q2 対応が難しかった分野,Q3 連携先の充足度,Q4 制度上の課題,Q5 主に活動している都道府県,Q6 相談の多い分野\r\n' +
-        `1,${submitted[0]},栃木県,NPO,医療 / 教育,4,"通訳が足りない, 特に夜間。\n""至急"" 対応を",栃木県 / 東京都,医療 / DV・虐待・犯罪被害\r\n` +
-        `2,${submitted[1]},沖縄県,地方公共団体,,1,"'=HYPERLINK(""http://example.com"")",,\r\n` +
-        `3,${submitted[2]},,その他,,5,,,\r\n`,
+        '回答番号,回答月,回答者の地域,Q1 主な勤務形態,Q2 対応が難しかった分野,Q3 連携先の充足度,Q4 制度上の課題,Q5 主に活動している都道府県,Q6 相談の多い分野\r\n' +
+        // One respondent in Tochigi, one in Okinawa, one unknown: no area may be named.
+        `1,${submitted[0]},—,NPO,医療 / 教育,4,"通訳が足りない, 特に夜間。\n""至急"" 対応を",栃木県 / 東京都,医療 / DV・虐待・犯罪被害\r\n` +
+        `2,${submitted[1]},—,地方公共団体,,1,"'=HYPERLINK(""http://example.com"")",,\r\n` +
+        `3,${submitted[2]},—,その他,,5,,,\r\n`,
     );
     expect(csv).not.toMatch(/idp\||csv-1|csv-2/);
+  });
+
+  it('names a respondent\'s prefecture where the dashboards would show its count, else its region, else neither', async () => {
+    // Kanto: Tochigi 6, Tokyo 6, Chiba 1, Kanagawa 1. Chiba and Kanagawa are small; together
+    // only 2, so Tochigi is withheld with them. Kanto (14) may be named: the rows naming it
+    // add up to 8, Kanto minus Tokyo, which the dashboards give away anyway.
+    const survey = await createSurvey(service, { title: '地域', questions: [{ kind: 'SCALE', prompt: '満足度', required: true, scaleMin: 1, scaleMax: 5 }] });
+    const respondents = [...Array.from({ length: 6 }, () => '09'), ...Array.from({ length: 6 }, () => '13'), '12', '14'].map((p, i) => ({ sub: `idp|area-${i}`, p }));
+    await service.applyCoordinatorEvents(respondents.map(({ sub, p }) => coordinatorEvent(sub, [p])));
+    for (const { sub } of respondents) {
+      const res = await service.run(coordinator(sub), SUBMIT, { surveyId: survey.id, answers: [{ questionId: survey.questions[0]!.id, scale: 3 }] });
+      expect(res.errors).toBeUndefined();
+    }
+    const csv: string = (await service.run(admin, 'query($id: ID!) { surveyResponsesCsv(surveyId: $id) }', { id: survey.id })).data!.surveyResponsesCsv;
+    const areas = csv.split('\r\n').slice(1, -1).map((line) => line.split(',')[2]);
+    expect(areas).toEqual([...Array.from({ length: 6 }, () => '関東'), ...Array.from({ length: 6 }, () => '東京都'), '関東', '関東']);
+  });
+
+  it('masks personal data a respondent typed into a free-text answer', async () => {
+    const survey = await createSurvey(service, { title: '自由記述', questions: [{ kind: 'FREE_TEXT', prompt: 'ご意見', required: true }] });
+    const text = '相談者の山田さん（090-1234-5678、yamada@example.jp）から連絡があった';
+    expect((await service.run(coordinator('idp|typed'), SUBMIT, { surveyId: survey.id, answers: [{ questionId: survey.questions[0]!.id, text }] })).errors).toBeUndefined();
+    const csv: string = (await service.run(admin, 'query($id: ID!) { surveyResponsesCsv(surveyId: $id) }', { id: survey.id })).data!.surveyResponsesCsv;
+    expect(csv.split('\r\n')[1]!.split(',').slice(3).join(',')).toBe('相談者の山田さん［電話番号］、［メールアドレス］）から連絡があった');
+    expect(csv).not.toMatch(/1234|yamada/);
   });
 
   it('of a survey without responses is the header alone', async () => {
     const survey = await createSurvey(service, { title: '空', questions: [{ kind: 'FREE_TEXT', prompt: 'ご意見' }] });
     const res = await service.run(admin, 'query($id: ID!) { surveyResponsesCsv(surveyId: $id) }', { id: survey.id });
-    expect(res.data!.surveyResponsesCsv).toBe('\uFEFF回答番号,回答日,回答者の都道府県,Q1 ご意見\r\n');
+    expect(res.data!.surveyResponsesCsv).toBe('\uFEFF回答番号,回答月,回答者の地域,Q1 ご意見\r\n');
   });
 
   it('answers NOT_FOUND for a survey that does not exist', async () => {

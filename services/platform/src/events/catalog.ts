@@ -67,7 +67,11 @@ export const EVENT_SCHEMAS = {
       }),
     ),
   }),
-  'survey.closed': z.object({ surveyId: z.uuid() }),
+  'survey.closed': z.object({
+    surveyId: z.uuid(),
+    /** How many responses it closed with: reporting releases its results once it has counted them all. */
+    responses: z.number().int().min(0),
+  }),
   'survey.response_submitted': z.object({
     surveyId: z.uuid(),
     responseId: z.uuid(),
@@ -78,6 +82,11 @@ export const EVENT_SCHEMAS = {
   }),
   'field_issue.reported': z.object({
     fieldIssueId: z.uuid(),
+    /**
+     * The reporter as a pseudonym of the surveys service (never the account): thresholds count
+     * people, not reports. Forgotten there when the member is erased, so it links to nobody.
+     */
+    contributorId: z.uuid(),
     prefectureCode: z.string(),
     fields,
     category: z.string(),

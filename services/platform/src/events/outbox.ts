@@ -12,6 +12,8 @@ export interface NewEvent {
   aggregateId: string;
   data: Record<string, unknown>;
   version?: number;
+  /** When it happened, if not now: demo data recorded as of its own dates. */
+  occurredAt?: Date;
 }
 
 type Executor = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'insert' | 'execute'>;
@@ -29,6 +31,7 @@ export async function recordEvents(tx: Executor, events: NewEvent[], traceparent
     version: event.version ?? 1,
     data: event.data,
     traceparent: traceparent ?? null,
+    ...(event.occurredAt ? { occurredAt: event.occurredAt.toISOString() } : {}),
   }));
   await tx.insert(outbox).values(rows);
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Everything here is derived from the PORTAL stream and can be rebuilt by replaying it
-// (src/replay.ts). Counters are per prefecture, so that any set of prefectures (one, a local
-// government's, the whole country) is a sum; nothing identifies a respondent or a reporter.
+// (src/replay.ts). Counters are per prefecture, so that any set of prefectures (a region, the
+// whole country) is a sum; nothing identifies a respondent or a reporter (a field issue's
+// contributor is a pseudonym that only the surveys service can link to an account, until the
+// account is erased).
 
-/** Where a respondent's answers are counted when their prefecture is not known: never shown as a prefecture. */
-export const UNKNOWN_PREFECTURE = 'unknown';
+export { UNKNOWN_PREFECTURE } from '@portal/platform/privacy';
 
 export interface QuestionDefinition {
   questionId: string;
@@ -18,10 +19,15 @@ export interface QuestionDefinition {
   scaleMax: number | null;
 }
 
-/** A survey's questions as it was opened: the wording and order of its report. */
+/** A survey's questions as it was opened (the wording and order of its report), and when it closed. */
 export const surveyDefinitions = pgTable('survey_definitions', {
   surveyId: uuid('survey_id').primaryKey(),
   questions: jsonb('questions').$type<QuestionDefinition[]>().notNull(),
+  closesAt: timestamp('closes_at', { withTimezone: true, mode: 'string' }),
+  // From survey.closed: when, and how many responses it closed with (its results are
+  // released once all of them are counted).
+  closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+  finalResponses: integer('final_responses'),
   // The event's time: a late redelivery of an older definition never replaces a newer one.
   asOf: timestamp('as_of', { withTimezone: true, mode: 'string' }).notNull(),
 });
@@ -64,17 +70,26 @@ export const surveyOptionCounts = pgTable(
   (t) => [primaryKey({ name: 'survey_option_counts_pk', columns: [t.surveyId, t.prefectureCode, t.questionId, t.optionId] })],
 );
 
-/** Field issue reports per prefecture × field × category and day in Japan (an issue with two fields counts in both). */
-export const fieldIssueCounts = pgTable(
-  'field_issue_counts',
+/**
+ * Field issue reports per prefecture × field × category × month in Japan and contributor (an
+ * issue with two fields counts in both): how many each contributor filed, so that figures
+ * count reports while thresholds count the people behind them.
+ */
+export const fieldIssueContributions = pgTable(
+  'field_issue_contributions',
   {
     prefectureCode: text('prefecture_code').notNull(),
     field: text('field').notNull(),
     category: text('category').notNull(),
-    day: date('day', { mode: 'string' }).notNull(),
-    n: integer('n').notNull(),
+    /** YYYY-MM in Japan. */
+    month: text('month').notNull(),
+    contributorId: text('contributor_id').notNull(),
+    reports: integer('reports').notNull(),
   },
-  (t) => [primaryKey({ name: 'field_issue_counts_pk', columns: [t.prefectureCode, t.field, t.category, t.day] }), index('field_issue_counts_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ name: 'field_issue_contributions_pk', columns: [t.prefectureCode, t.field, t.category, t.month, t.contributorId] }),
+    index('field_issue_contributions_month_idx').on(t.month),
+  ],
 );
 
 /** The latest snapshot of each partner that was ever approved: approved ones count in coverage. */
@@ -102,3 +117,5 @@ export const reportingFreshness = pgTable('reporting_freshness', {
 
 // The consumer's inbox and dead letters, and the platform's projection of coordinator events.
 export { coordinatorProjection, deadLetters, processedEvents } from '@portal/platform/events';
+
+export type SurveyDefinitionRow = typeof surveyDefinitions.$inferSelect;

@@ -1,10 +1,11 @@
-import { notFound, parseInput, prefectureCode } from '@portal/platform';
+import { monthInJapan, notFound, parseInput, prefectureCode } from '@portal/platform';
 import { guard, requireWithinScope } from '../authorization';
 import type { Context } from '../context';
 import { coverageRows } from '../coverage';
-import { dayRange, fieldIssueCells } from '../field-issues';
-import { fieldIssueSummaryFilter, optionalPrefectureCode, surveyId } from '../inputs';
-import { buildSurveyReport } from '../survey-report';
+import { buildFieldIssueRelease, fieldIssueCells, fiscalYearWindow } from '../field-issues';
+import { fieldIssueTrend } from '../field-issue-trend';
+import { fieldIssueSummaryFilter, fieldIssueTrendFilter, optionalPrefectureCode, surveyId } from '../inputs';
+import { surveyReportView } from '../survey-report';
 
 export const Query = {
   async surveyReport(_: unknown, args: { surveyId: string; prefectureCode?: string | null }, ctx: Context) {
@@ -14,15 +15,7 @@ export const Query = {
     if (focus) requireWithinScope(ctx.scope, [focus]);
     const definition = await ctx.loadSurveyDefinition(id);
     if (!definition) throw notFound('Survey', id);
-    // The whole scope is read even for one prefecture: both are views of one protected table.
-    const counts = await ctx.store.surveyCounts(id, ctx.scope.nationwide ? null : ctx.scope.prefectureCodes);
-    const report = buildSurveyReport(
-      definition.questions,
-      counts,
-      { prefectureCodes: ctx.scope.prefectureCodes, includesUnknown: ctx.scope.nationwide },
-      focus,
-      ctx.smallCellK,
-    );
+    const report = surveyReportView(definition, await ctx.store.surveyCounts(id), ctx.scope, focus, ctx.smallCellK, new Date());
     return { surveyId: id, prefectureCode: focus, ...report };
   },
 
@@ -30,19 +23,29 @@ export const Query = {
     guard.require(ctx.identity, 'readFieldIssueSummary');
     const filter = parseInput(fieldIssueSummaryFilter, args.filter, 'filter');
     if (filter.prefectureCodes) requireWithinScope(ctx.scope, filter.prefectureCodes);
-    const rows = await ctx.store.fieldIssueTotals({
-      prefectureCodes: filter.prefectureCodes ?? (ctx.scope.nationwide ? null : ctx.scope.prefectureCodes),
-      fields: filter.fields ?? undefined,
-      categories: filter.categories ?? undefined,
-      ...dayRange(filter.since, filter.until),
-    });
-    return fieldIssueCells(rows, ctx.smallCellK);
+    // The release covers every prefecture: what a caller may see is chosen from it afterwards.
+    const now = monthInJapan();
+    const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: now });
+    const years = fiscalYearWindow(filter.since ? monthInJapan(filter.since) : undefined, filter.until ? monthInJapan(filter.until) : undefined);
+    return fieldIssueCells(buildFieldIssueRelease(rows, now, ctx.smallCellK), filter.prefectureCodes ?? ctx.scope.prefectureCodes, years);
+  },
+
+  async fieldIssueTrend(_: unknown, args: { filter?: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'readFieldIssueTrend');
+    const filter = parseInput(fieldIssueTrendFilter, args.filter, 'filter');
+    const now = monthInJapan();
+    const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: now });
+    return fieldIssueTrend(buildFieldIssueRelease(rows, now, ctx.smallCellK), filter, now);
   },
 
   async partnerCoverage(_: unknown, args: { prefectureCode: string }, ctx: Context) {
     guard.require(ctx.identity, 'readPartnerCoverage');
     const code = parseInput(prefectureCode, args.prefectureCode, 'prefectureCode');
     requireWithinScope(ctx.scope, [code]);
-    return coverageRows(await ctx.store.coverage(code), ctx.smallCellK);
+    const [counts, shortages] = await Promise.all([
+      ctx.store.coverage(code),
+      ctx.store.fieldIssueContributions({ categories: ['PARTNER_SHORTAGE'], beforeMonth: monthInJapan() }),
+    ]);
+    return coverageRows(code, counts, buildFieldIssueRelease(shortages, monthInJapan(), ctx.smallCellK), ctx.smallCellK);
   },
 };

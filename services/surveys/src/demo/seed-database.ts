@@ -57,7 +57,7 @@ async function seedSurveys(store: Store, events: NewEvent[]): Promise<number> {
     openedAt: CLOSED_SURVEY.openedAt,
     closedAt: CLOSED_SURVEY.closedAt,
   });
-  events.push(surveyOpened(closed));
+  events.push({ ...surveyOpened(closed), occurredAt: CLOSED_SURVEY.openedAt });
   for (let n = 1; n <= CLOSED_SURVEY_RESPONDENTS; n++) {
     const response = await store.insertResponse({
       surveyId: closed.id,
@@ -66,9 +66,9 @@ async function seedSurveys(store: Store, events: NewEvent[]): Promise<number> {
       answers: closedSurveyAnswers(closed.questions, n),
       submittedAt: new Date(CLOSED_SURVEY.openedAt.getTime() + n * 2 * DAY_MS + (n % 9) * 3_600_000),
     });
-    events.push(responseSubmitted(response!));
+    events.push({ ...responseSubmitted(response!), occurredAt: response!.submittedAt });
   }
-  events.push(surveyClosed(closed), surveyOpened(open));
+  events.push({ ...surveyClosed(closed, CLOSED_SURVEY_RESPONDENTS), occurredAt: CLOSED_SURVEY.closedAt }, surveyOpened(open));
   return 2 + CLOSED_SURVEY_RESPONDENTS;
 }
 
@@ -86,7 +86,8 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
       createdAt: new Date(issue.reportedAt),
       updatedAt: new Date(issue.respondedAt ?? issue.reportedAt),
     });
-    events.push(fieldIssueReported(row));
+    // Reported in their own months, so that reporting releases the months that are over.
+    events.push({ ...fieldIssueReported(row, await store.contributorIdOf(row.accountId)), occurredAt: row.createdAt });
   }
   return FIELD_ISSUES.length;
 }

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
+import { maskPersonalData, notFound, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
 import { canSeeDrafts, canSeeSurvey, guard } from '../authorization';
 import type { Context } from '../context';
 import type { SurveyStatus } from '../db/schema';
-import { responsesCsv } from '../export';
+import { DEFAULT_SMALL_CELL_K } from '@portal/platform/privacy';
+import { exportRows, responsesCsv } from '../export';
 import { fieldIssueFilter, surveyId } from '../inputs';
 import type { FieldIssueListing } from '../store';
 
@@ -43,7 +44,7 @@ export const Query = {
     const id = parseInput(surveyId, args.surveyId, 'surveyId');
     const survey = await ctx.loadSurvey(id);
     if (!survey) throw notFound('Survey', id);
-    return responsesCsv(survey, await ctx.store.listResponses(id));
+    return responsesCsv(exportRows(survey, await ctx.store.listResponses(id), DEFAULT_SMALL_CELL_K, maskPersonalData));
   },
 
   async fieldIssues(_: unknown, args: PageArgs & { filter?: unknown }, ctx: Context, info: GraphQLResolveInfo) {
