@@ -9,6 +9,9 @@ import { createStore, type Store } from './store';
 // erases. The directory deletes the person and announces coordinator.erased (ids only) in
 // the same transaction; every service, this one included, forgets them when it arrives.
 
+/** The durable consumer of the directory's own erasure events. */
+export const ERASURE_CONSUMER = 'coordinators-erasures';
+
 /** Records the coordinator's request for agency admins to confirm; asking again keeps the first. */
 export async function requestErasure(store: Store, coordinator: CoordinatorRow) {
   const request = await store.requestErasure(coordinator.id);

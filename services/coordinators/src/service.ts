@@ -3,13 +3,10 @@ import type { ServiceDefinition } from '@portal/platform';
 import { COORDINATOR_ERASURES } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
-import { applyOwnErasure } from './erasure';
+import { applyOwnErasure, ERASURE_CONSUMER } from './erasure';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
-
-/** The durable consumer of the directory's own erasure events. */
-export const ERASURE_CONSUMER = 'coordinators-erasures';
 
 /** The coordinator directory (修了者データベース): profiles, certification, search. */
 export const service = {
