@@ -1,4 +1,4 @@
-import { applyCoordinatorEvent, parseEventData, type EventEnvelope, type Transaction } from '@portal/platform/events';
+import { parseEventData, projectCoordinatorEvents, type EventEnvelope, type Transaction } from '@portal/platform/events';
 import { createStore } from './store';
 import { partnerRow, tallyFieldIssue, tallyResponse } from './tally';
 
@@ -19,7 +19,8 @@ export async function applyReportingEvent(tx: Transaction, event: EventEnvelope)
     case 'coordinator.registered':
     case 'coordinator.profile_updated':
     case 'coordinator.certification_changed':
-      await applyCoordinatorEvent(tx, event);
+    case 'coordinator.erased':
+      await projectCoordinatorEvents(tx, event);
       break;
     case 'partner.approved':
     case 'partner.archived':
