@@ -88,6 +88,16 @@ describe('a coordinator erased from the partners service', () => {
     expect(await Promise.all(Object.values(ids).map((id) => partner(id)))).toEqual(snapshot);
   });
 
+  it('also forgets an account that reviewed a partner as agency staff; the review stays', async () => {
+    const staffMember = { sub: 'idp|partners-staff-member', roles: ['COORDINATOR' as const, 'AGENCY_ADMIN' as const] };
+    const id = await service.addPartner(other, proposal({ name: 'スタッフ兼会員が承認した連携先' }), null);
+    await service.ok(staffMember, 'mutation($id: ID!) { reviewPartner(id: $id, decision: APPROVE) { id } }', { id });
+    expect(await mentionsIn(service.databaseUrl, [staffMember.sub])).not.toEqual([]);
+    await applyEvents(service.databaseUrl, applyCoordinatorErasure, erasureEvent({ coordinatorId: randomUUID(), accountId: staffMember.sub }));
+    expect(await mentionsIn(service.databaseUrl, [staffMember.sub])).toEqual([]);
+    expect((await partner(id)).status).toBe('APPROVED');
+  });
+
   it('lets the other members endorse and withdraw as before', async () => {
     await service.ok(other, 'mutation($id: ID!) { withdrawEndorsement(id: $id) { id } }', { id: ids.proposedApproved });
     expect((await partner(ids.proposedApproved)).endorsedBy).toEqual([null]);
