@@ -30,7 +30,7 @@ export type CoordinatorProjectionRow = typeof coordinatorProjection.$inferSelect
 export const COORDINATOR_EVENTS = 'coordinator.>';
 
 /** `certificationStatus` of the row an erased coordinator leaves behind. */
-export const ERASED_STATUS = 'ERASED';
+const ERASED_STATUS = 'ERASED';
 
 /**
  * The key of an erased coordinator's tombstone: their coordinator id, never their account.
