@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { dropDatabases } from '@portal/platform';
+import { databaseUrl, dropDatabases } from '@portal/platform';
 import { freePort } from '../lib/processes';
 import { startStack, type Stack } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
@@ -58,6 +58,8 @@ export function useStack(options: { env?: Record<string, string> } = {}) {
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
     streamName,
+    /** The database of a subgraph in this run, e.g. to look for what it holds. */
+    databaseUrl: (subgraph: Subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
     /** Sends an operation through the gateway as `caller` (anonymous when null). */
     async send(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
       const token = caller ? await mintToken(keys.privateKey, caller) : undefined;

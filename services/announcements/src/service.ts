@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@portal/platform';
-import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/events';
+import { COORDINATOR_EVENTS } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
+import { applyCoordinatorEvents } from './erasure';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -20,6 +21,6 @@ export const service = {
   publishesEvents: true,
   // Targeting follows the coordinators' activity prefectures, as their events tell them.
   consumers: (database) => [
-    { name: 'announcements-coordinators', filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent },
+    { name: 'announcements-coordinators', filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvents },
   ],
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

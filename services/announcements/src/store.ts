@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { coordinatorProjection, recordEvents, type NewEvent } from '@portal/platform/events';
@@ -66,7 +66,7 @@ function inboxConditions(reader: Reader, filter: InboxFilter): SQL | undefined {
 const countOf = (db: Executor, reader: Reader, filter: InboxFilter) =>
   db.select({ n: count() }).from(announcements).where(inboxConditions(reader, filter));
 
-export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
+export const createStore = (db: Executor) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
@@ -139,6 +139,18 @@ function queries(db: Executor) {
 
     async isEmpty(): Promise<boolean> {
       return (await db.select({ id: announcements.id }).from(announcements).limit(1)).length === 0;
+    },
+
+    /** Forgets an erased account: its read receipts go; what it published or withdrew as staff names no one. */
+    async forgetAccount(accountId: string): Promise<void> {
+      await db.delete(announcementReads).where(eq(announcementReads.accountId, accountId));
+      await db
+        .update(announcements)
+        .set({
+          publisherAccountId: sql`nullif(${announcements.publisherAccountId}, ${accountId})`,
+          withdrawnBy: sql`nullif(${announcements.withdrawnBy}, ${accountId})`,
+        })
+        .where(or(eq(announcements.publisherAccountId, accountId), eq(announcements.withdrawnBy, accountId)));
     },
   };
 }

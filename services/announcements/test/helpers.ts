@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll } from 'vitest';
 import type { ServiceOptions } from '@portal/platform';
 import { applyCoordinatorEvent, type CoordinatorSnapshot, type EventEnvelope } from '@portal/platform/events';
-import { admin, useSubgraph } from '@portal/platform/testing';
+import { admin, useSubgraph, type TestCaller } from '@portal/platform/testing';
 import { buildApp, migrationsFolder } from '../src/app';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
@@ -47,7 +47,7 @@ export function coordinatorEvent(
   type: 'coordinator.registered' | 'coordinator.profile_updated',
   accountId: string,
   prefectureCodes: string[],
-  coordinatorId = randomUUID(),
+  coordinatorId: string = randomUUID(),
 ): EventEnvelope<CoordinatorSnapshot> {
   clock += 60_000;
   return {
@@ -105,9 +105,13 @@ export const announcementInput = (changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 
-/** Publishes as the admin and returns the new announcement's id. */
-export async function publish(service: ReturnType<typeof useAnnouncementsService>, changes: Record<string, unknown> = {}): Promise<string> {
-  const res = await service.run(admin, PUBLISH, { input: announcementInput(changes) });
+/** Publishes (as the admin unless told otherwise) and returns the new announcement's id. */
+export async function publish(
+  service: ReturnType<typeof useAnnouncementsService>,
+  changes: Record<string, unknown> = {},
+  publisher: TestCaller = admin,
+): Promise<string> {
+  const res = await service.run(publisher, PUBLISH, { input: announcementInput(changes) });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.publishAnnouncement.id;
 }

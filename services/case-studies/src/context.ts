@@ -8,7 +8,8 @@ export function createContext(store: Store, identity: Identity) {
   const caseStudies = rowLoader<string, CaseStudyRow>((ids) => store.findCaseStudies(ids), (row) => row.id);
   const caseStudiesByAuthor = groupLoader<string, CaseStudyRow>(
     (accountIds) => store.caseStudiesOfAuthors(accountIds, identity.sub),
-    (row) => row.authorAccountId,
+    // Found by author, so never a former member's.
+    (row) => row.authorAccountId!,
   );
   const studyMeetings = rowLoader<string, StudyMeetingRow>((ids) => store.findStudyMeetings(ids), (row) => row.id);
   const caseStudiesByMeeting = groupLoader((ids: readonly string[]) => store.caseStudiesOfMeetings(ids), (row) => row.meetingId);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
@@ -217,11 +217,23 @@ function statements(db: Executor) {
         .delete(studyMeetingRegistrations)
         .where(and(eq(studyMeetingRegistrations.meetingId, meetingId), eq(studyMeetingRegistrations.accountId, accountId)));
     },
+
+    /**
+     * Forgets an erased account: cases it wrote that were never published are its own
+     * unpublished writing and go; published ones (archived later or not) stay without an
+     * author; its seats are given back; meetings it organised keep no organiser.
+     */
+    async forgetAccount(accountId: string): Promise<void> {
+      await db.delete(caseStudies).where(and(eq(caseStudies.authorAccountId, accountId), isNull(caseStudies.publishedAt)));
+      await db.update(caseStudies).set({ authorAccountId: null }).where(eq(caseStudies.authorAccountId, accountId));
+      await db.delete(studyMeetingRegistrations).where(eq(studyMeetingRegistrations.accountId, accountId));
+      await db.update(studyMeetings).set({ organizerAccountId: null }).where(eq(studyMeetings.organizerAccountId, accountId));
+    },
   };
 }
 
 export type Statements = ReturnType<typeof statements>;
 
-export const createStore = (db: Db) => transactional<Executor, Statements>(db, statements);
+export const createStore = (db: Executor) => transactional<Executor, Statements>(db, statements);
 
 export type Store = ReturnType<typeof createStore>;

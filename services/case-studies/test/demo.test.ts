@@ -30,7 +30,7 @@ describe('demo case studies', () => {
     expect(published.length / local.length).toBeGreaterThan(0.85);
     expect(new Set(cases.map((c) => c.prefectureCode)).size).toBe(47);
     const authors = new Set(cases.map((c) => c.authorAccountId));
-    expect([...authors].every((a) => /^demo\|c-\d{4}$/.test(a) && Number(a.slice(-4)) >= 1 && Number(a.slice(-4)) <= 320)).toBe(true);
+    expect([...authors].every((a) => !!a && /^demo\|c-\d{4}$/.test(a) && Number(a.slice(-4)) >= 1 && Number(a.slice(-4)) <= 320)).toBe(true);
     expect(authors.size).toBeGreaterThan(250);
     expect(local.every((c) => c.title.length <= 200 && c.summary.length <= 1_000)).toBe(true);
   });

@@ -8,6 +8,9 @@ export const guard = createGuard({
   updateOwnProfile: ['COORDINATOR'],
   registerCoordinator: ['AGENCY_ADMIN'],
   setCertificationStatus: ['AGENCY_ADMIN'],
+  requestOwnErasure: ['COORDINATOR'],
+  listErasureRequests: ['AGENCY_ADMIN'],
+  eraseCoordinator: ['AGENCY_ADMIN'],
   // Not operations a caller asks for, but what a caller may see in what they read.
   seeEveryCertification: ['AGENCY_ADMIN'],
   seePrivateContacts: ['AGENCY_ADMIN'],

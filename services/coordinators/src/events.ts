@@ -18,3 +18,7 @@ function snapshotOf(row: CoordinatorRow): CoordinatorSnapshot {
 }
 
 export const coordinatorEvent = (type: CoordinatorEventType, row: CoordinatorRow) => portalEvent(type, row.id, snapshotOf(row));
+
+/** Ids only: each service finds what it holds of the coordinator by them, and forgets it. */
+export const coordinatorErased = (erased: { id: string; accountId: string }) =>
+  portalEvent('coordinator.erased', erased.id, { coordinatorId: erased.id, accountId: erased.accountId });

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@portal/platform';
+import { COORDINATOR_ERASURES } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
+import { applyOwnErasure, ERASURE_CONSUMER } from './erasure';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -17,4 +19,8 @@ export const service = {
   store: (database) => createStore(database.db),
   context: createContext,
   publishesEvents: true,
+  // Its own coordinator.erased, back from the stream: then the outbox may let go of it.
+  consumers: (database) => [
+    { name: ERASURE_CONSUMER, filter: COORDINATOR_ERASURES, db: database.db, apply: applyOwnErasure },
+  ],
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

@@ -4,7 +4,7 @@ import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder
 import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { certificateSerial, coordinatorListing, coordinators, type CoordinatorRow } from './db/schema';
+import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -67,7 +67,7 @@ const excludedListing = Object.fromEntries(
 );
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
-export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
+export const createStore = (db: Executor) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
   /**
    * Runs a write of coordinators (returning its rows) and the upsert of their listing rows
@@ -185,6 +185,37 @@ function queries(db: Executor) {
           .returning(),
       );
       return row ?? null;
+    },
+
+    /** Records the coordinator's request to be erased; asking again keeps the first one. Null when there is no such coordinator. */
+    async requestErasure(coordinatorId: string): Promise<{ requestedAt: Date } | null> {
+      const [row] = await db
+        .insert(erasureRequests)
+        .select(db.select({ coordinatorId: coordinators.id, requestedAt: sql`now()`.as('requested_at') }).from(coordinators).where(eq(coordinators.id, coordinatorId)))
+        // A no-op update, so that the first request's time comes back.
+        .onConflictDoUpdate({ target: erasureRequests.coordinatorId, set: { requestedAt: sql`${erasureRequests.requestedAt}` } })
+        .returning({ requestedAt: erasureRequests.requestedAt });
+      return row ?? null;
+    },
+
+    /** Pending erasure requests with their coordinators, oldest first, in one statement. */
+    async erasureRequests(): Promise<{ requestedAt: Date; coordinator: CoordinatorRow }[]> {
+      return db
+        .select({ requestedAt: erasureRequests.requestedAt, coordinator: getTableColumns(coordinators) })
+        .from(erasureRequests)
+        .innerJoin(coordinators, eq(coordinators.id, erasureRequests.coordinatorId))
+        .orderBy(asc(erasureRequests.requestedAt), asc(erasureRequests.coordinatorId));
+    },
+
+    /** Deletes the coordinator with their listing row and erasure request; null when there is none (any more). */
+    async deleteCoordinator(id: string): Promise<{ id: string; accountId: string } | null> {
+      const [row] = await db.delete(coordinators).where(eq(coordinators.id, id)).returning({ id: coordinators.id, accountId: coordinators.accountId });
+      return row ?? null;
+    },
+
+    /** Deletes the coordinator's events from the outbox, published or not: their data names the account. */
+    async deleteEventsOf(coordinatorId: string): Promise<void> {
+      await db.delete(outbox).where(eq(outbox.aggregateId, coordinatorId));
     },
   };
 }

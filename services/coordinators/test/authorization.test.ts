@@ -27,6 +27,15 @@ const operations = {
     'mutation($id: ID!) { setCertificationStatus(id: $id, status: ACTIVE) { id } }',
     { id: memberId },
   ],
+  requestOwnErasure: () => ['mutation { requestMyErasure { requestedAt } }', {}],
+  listErasureRequests: () => ['{ erasureRequests { requestedAt } }', {}],
+  // A coordinator of its own for every role, so that an allowed erasure leaves the others theirs.
+  eraseCoordinator: async () => {
+    const res = await service.run(admin, REGISTER, {
+      input: { accountId: `idp|matrix-erased-${Math.random()}`, name: '消去 対象', cohortYear: 2025, activityRegions: [{ prefectureCode: '01' }] },
+    });
+    return ['mutation($id: ID!) { eraseCoordinator(id: $id) { coordinatorId } }', { id: res.data!.registerCoordinator.id }];
+  },
 } satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
@@ -37,6 +46,9 @@ const allowed: Record<keyof typeof operations, Role[]> = {
   updateOwnProfile: ['COORDINATOR'],
   registerCoordinator: ['AGENCY_ADMIN'],
   setCertificationStatus: ['AGENCY_ADMIN'],
+  requestOwnErasure: ['COORDINATOR'],
+  listErasureRequests: ['AGENCY_ADMIN'],
+  eraseCoordinator: ['AGENCY_ADMIN'],
 };
 
 describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed });

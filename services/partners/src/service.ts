@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@portal/platform';
+import { COORDINATOR_ERASURES } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
+import { applyCoordinatorErasure, ERASURE_CONSUMER } from './erasure';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -17,4 +19,5 @@ export const service = {
   store: (database) => createStore(database.db),
   context: createContext,
   publishesEvents: true,
+  consumers: (database) => [{ name: ERASURE_CONSUMER, filter: COORDINATOR_ERASURES, db: database.db, apply: applyCoordinatorErasure }],
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

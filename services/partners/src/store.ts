@@ -141,7 +141,21 @@ function statements(db: Executor) {
         .innerJoin(partners, eq(partners.id, endorsements.partnerId))
         .where(inArray(endorsements.accountId, [...accountIds]))
         .orderBy(asc(sortKey), asc(partners.id));
-      return rows.map((row) => ({ accountId: row.partner_endorsements.accountId, partner: row.partners }));
+      // Found by account id, so never a former member's.
+      return rows.map((row) => ({ accountId: row.partner_endorsements.accountId!, partner: row.partners }));
+    },
+
+    /**
+     * Forgets an erased coordinator's account: their endorsements stay as a former member's
+     * (each partner's count stays the same), their proposals and history entries name no one.
+     */
+    async forgetAccount(accountId: string): Promise<void> {
+      await db.update(endorsements).set({ accountId: null }).where(eq(endorsements.accountId, accountId));
+      await db
+        .update(partners)
+        .set({ proposedBy: sql`nullif(${partners.proposedBy}, ${accountId})`, reviewedBy: sql`nullif(${partners.reviewedBy}, ${accountId})` })
+        .where(or(eq(partners.proposedBy, accountId), eq(partners.reviewedBy, accountId)));
+      await db.update(changes).set({ changedBy: null }).where(eq(changes.changedBy, accountId));
     },
   };
 }

@@ -1,6 +1,6 @@
-import { applyCoordinatorEvent, parseEventData, type EventEnvelope, type Transaction } from '@portal/platform/events';
-import { createStore } from './store';
+import { parseEventData, projectCoordinatorEvents, type EventEnvelope, type Transaction } from '@portal/platform/events';
 import { tallyResponse } from '@portal/platform/privacy';
+import { createStore } from './store';
 import { partnerRow, tallyFieldIssue } from './tally';
 
 /** The durable consumer (and processed_events) name of reporting. */
@@ -20,7 +20,8 @@ export async function applyReportingEvent(tx: Transaction, event: EventEnvelope)
     case 'coordinator.registered':
     case 'coordinator.profile_updated':
     case 'coordinator.certification_changed':
-      await applyCoordinatorEvent(tx, event);
+    case 'coordinator.erased':
+      await projectCoordinatorEvents(tx, event);
       break;
     case 'partner.approved':
     case 'partner.archived':

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@portal/platform';
-import { applyCoordinatorEvent, COORDINATOR_EVENTS } from '@portal/platform/events';
+import { COORDINATOR_EVENTS } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
+import { applyCoordinatorEvents } from './erasure';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -22,5 +23,5 @@ export const service = {
   context: createContext,
   publishesEvents: true,
   // A response records its respondent's primary prefecture as coordinator events tell it.
-  consumers: (database) => [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvent }],
+  consumers: (database) => [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvents }],
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

@@ -50,7 +50,7 @@ function fieldIssueConditions(listing: FieldIssueListing): SQL | undefined {
 const countOf = (db: Executor, listing: FieldIssueListing) =>
   db.select({ n: count() }).from(fieldIssues).where(fieldIssueConditions(listing));
 
-export const createStore = (db: Db) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
+export const createStore = (db: Executor) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
 function queries(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
@@ -192,6 +192,18 @@ function queries(db: Executor) {
     async countSurveys(): Promise<number> {
       const [row] = await db.select({ n: count() }).from(surveys);
       return row?.n ?? 0;
+    },
+
+    /**
+     * Forgets an erased account: its responses and reports stay, with their answers and
+     * descriptions, but no longer link to it; surveys it drafted as staff name no one.
+     */
+    async forgetAccount(accountId: string): Promise<void> {
+      await db.update(surveyResponses).set({ accountId: null }).where(eq(surveyResponses.accountId, accountId));
+      await db.update(fieldIssues).set({ accountId: null }).where(eq(fieldIssues.accountId, accountId));
+      await db.update(surveys).set({ createdBy: null }).where(eq(surveys.createdBy, accountId));
+      // Their pseudonym on field-issue events then links to nobody.
+      await db.delete(contributorPseudonyms).where(eq(contributorPseudonyms.accountId, accountId));
     },
   };
 }

@@ -14,7 +14,8 @@ export const announcements = pgTable(
     effectiveDate: date('effective_date'),
     // Empty: nationwide.
     targetPrefectureCodes: text('target_prefecture_codes').array().notNull(),
-    publisherAccountId: text('publisher_account_id').notNull(),
+    // Null once the publisher's account is erased.
+    publisherAccountId: text('publisher_account_id'),
     // Written by the service with millisecond precision, so that a cursor (which carries
     // it as an ISO string) compares exactly equal to the row it came from.
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),

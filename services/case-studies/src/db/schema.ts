@@ -25,7 +25,8 @@ export const caseStudies = pgTable(
   'case_studies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    authorAccountId: text('author_account_id').notNull(),
+    // Null once the author is erased: a published case stays in the library, a former member's.
+    authorAccountId: text('author_account_id'),
     kind: text('kind').$type<CaseStudyKind>().notNull(),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
@@ -72,7 +73,8 @@ export const studyMeetings = pgTable(
     location: text('location'),
     onlineUrl: text('online_url'),
     capacity: integer('capacity').notNull(),
-    organizerAccountId: text('organizer_account_id').notNull(),
+    // Null once the organiser's account is erased.
+    organizerAccountId: text('organizer_account_id'),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
@@ -112,5 +114,6 @@ export const studyMeetingRegistrations = pgTable(
   (t) => [primaryKey({ columns: [t.meetingId, t.accountId] })],
 );
 
-// Events of publications, written with the change and relayed to NATS.
-export { outbox } from '@portal/platform/events';
+// Events of publications, written with the change and relayed to NATS; the consumer of
+// coordinator erasures keeps its inbox and dead letters.
+export { deadLetters, outbox, processedEvents } from '@portal/platform/events';

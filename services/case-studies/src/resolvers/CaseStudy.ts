@@ -13,6 +13,7 @@ export const CaseStudy = {
   },
   reviewerNote: (row: CaseStudyRow, _args: unknown, ctx: Context) => (seesReviewDetails(row, ctx.identity) ? row.reviewerNote : null),
   piiFindings: (row: CaseStudyRow, _args: unknown, ctx: Context) => (seesReviewDetails(row, ctx.identity) ? row.piiFindings : []),
-  // Resolved by the directory, which hides coordinators it does not list to the caller.
-  author: (row: CaseStudyRow) => ({ __typename: 'Coordinator', accountId: row.authorAccountId }),
+  // Resolved by the directory, which hides coordinators it does not list to the caller; a
+  // former member (erased) is no one.
+  author: (row: CaseStudyRow) => (row.authorAccountId ? { __typename: 'Coordinator', accountId: row.authorAccountId } : null),
 };

@@ -94,5 +94,21 @@ export const coordinatorListing = pgTable(
   ],
 );
 
-// Events of directory changes, written with the change and relayed to NATS.
-export { outbox } from '@portal/platform/events';
+/**
+ * A coordinator's request to be erased, waiting for an agency admin: one per coordinator,
+ * gone with the coordinator when the erasure is done.
+ */
+export const erasureRequests = pgTable(
+  'erasure_requests',
+  {
+    coordinatorId: uuid('coordinator_id')
+      .primaryKey()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('erasure_requests_requested_at_idx').on(t.requestedAt, t.coordinatorId)],
+);
+
+// Events of directory changes, written with the change and relayed to NATS; the consumer
+// that clears an erased coordinator's published events keeps its inbox and dead letters.
+export { deadLetters, outbox, processedEvents } from '@portal/platform/events';

@@ -2,6 +2,7 @@ import { badInput, notFound, parseInput } from '@portal/platform';
 import { guard } from '../authorization';
 import type { Context } from '../context';
 import { changeCertificationStatus, registerCoordinator, updateOwnProfile } from '../directory';
+import { eraseCoordinator, requestErasure } from '../erasure';
 import { coordinatorId, registerCoordinatorInput, updateProfileInput } from '../inputs';
 
 export const Mutation = {
@@ -25,5 +26,17 @@ export const Mutation = {
       throw badInput({ field: 'status', message: 'EXPIRED follows from validUntil and cannot be set' });
     }
     return changeCertificationStatus(ctx.store, id, args.status as 'ACTIVE' | 'SUSPENDED' | 'REVOKED', ctx.traceparent);
+  },
+
+  async requestMyErasure(_: unknown, _args: unknown, ctx: Context) {
+    guard.require(ctx.identity, 'requestOwnErasure');
+    const current = await ctx.loadCoordinator({ accountId: ctx.identity.sub });
+    if (!current) throw notFound('Coordinator profile of account', ctx.identity.sub);
+    return requestErasure(ctx.store, current);
+  },
+
+  async eraseCoordinator(_: unknown, args: { id: string }, ctx: Context) {
+    guard.require(ctx.identity, 'eraseCoordinator');
+    return eraseCoordinator(ctx.store, parseInput(coordinatorId, args.id, 'id'), ctx.traceparent);
   },
 };

@@ -37,8 +37,14 @@ export const Query = {
     return row && isVisible(row, ctx.identity) ? row : null;
   },
 
+  /** Null also for an erased coordinator: their account id finds nothing any more. */
   async me(_: unknown, _args: unknown, ctx: Context) {
     guard.require(ctx.identity, 'readOwnProfile');
     return ctx.loadCoordinator({ accountId: ctx.identity.sub });
+  },
+
+  async erasureRequests(_: unknown, _args: unknown, ctx: Context) {
+    guard.require(ctx.identity, 'listErasureRequests');
+    return ctx.store.erasureRequests();
   },
 };

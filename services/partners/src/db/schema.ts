@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, date, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 // The HSDS 3.0 parts of an organisation that are edited together are kept as one document
 // (jsonb) on the organisation's row, so that a page of partners is one statement; the
@@ -75,8 +75,8 @@ export const partners = pgTable(
     phone: text('phone'),
     services: jsonb('services').$type<ServiceRow[]>().notNull(),
     status: text('status').$type<PartnerStatus>().notNull(),
-    /** Account id of the coordinator who proposed it. */
-    proposedBy: text('proposed_by').notNull(),
+    /** Account id of the coordinator who proposed it; null once they are erased (a former member). */
+    proposedBy: text('proposed_by'),
     reviewNote: text('review_note'),
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -109,17 +109,21 @@ export const partners = pgTable(
 
 export type PartnerRow = typeof partners.$inferSelect;
 
-/** A coordinator vouches for a partner they have worked with: at most once (the primary key). */
+/**
+ * A coordinator vouches for a partner they have worked with: at most once (the unique key).
+ * An erased coordinator's endorsement stays without its account (a former member's), so
+ * that a partner's endorsements still count it; unique keys let any number of those be.
+ */
 export const endorsements = pgTable(
   'partner_endorsements',
   {
     partnerId: uuid('partner_id')
       .notNull()
       .references(() => partners.id, { onDelete: 'cascade' }),
-    accountId: text('account_id').notNull(),
+    accountId: text('account_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.partnerId, t.accountId] }), index('partner_endorsements_account_idx').on(t.accountId)],
+  (t) => [unique('partner_endorsements_partner_account_key').on(t.partnerId, t.accountId), index('partner_endorsements_account_idx').on(t.accountId)],
 );
 
 export type EndorsementRow = typeof endorsements.$inferSelect;
@@ -136,8 +140,8 @@ export const changes = pgTable(
       .notNull()
       .references(() => partners.id, { onDelete: 'cascade' }),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
-    /** Account id of whoever made the change. */
-    changedBy: text('changed_by').notNull(),
+    /** Account id of whoever made the change; null once that member is erased. */
+    changedBy: text('changed_by'),
     action: text('action').$type<ChangeAction>().notNull(),
     field: text('field').notNull(),
     previousValue: text('previous_value'),
@@ -148,5 +152,6 @@ export const changes = pgTable(
 
 export type ChangeRow = typeof changes.$inferSelect;
 
-// Events of approvals and archivings, written with the change and relayed to NATS.
-export { outbox } from '@portal/platform/events';
+// Events of approvals and archivings, written with the change and relayed to NATS; the
+// consumer of coordinator erasures keeps its inbox and dead letters.
+export { deadLetters, outbox, processedEvents } from '@portal/platform/events';

@@ -3,8 +3,11 @@ import type { Context } from '../context';
 import type { PartnerRow } from '../db/schema';
 import { summaryLanguages, summaryServiceAreas } from '../document';
 
-/** Another subgraph refers to a coordinator by the account id that the partners service knows. */
-const coordinatorReference = (accountId: string) => ({ __typename: 'Coordinator', accountId });
+/**
+ * Another subgraph refers to a coordinator by the account id that the partners service
+ * knows; a former member (erased) has none and is null.
+ */
+const coordinatorReference = (accountId: string | null) => (accountId ? { __typename: 'Coordinator', accountId } : null);
 
 export const PartnerOrganization = {
   async __resolveReference(reference: { id: string }, ctx: Context) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 // these types; consumers parse with these schemas. By design no event carries a name, a
 // contact detail or free text written by a member: ids, codes, dates and counts only
 // (survey question prompts and option labels are the survey's own wording, not answers).
+// The coordinator events carry the account id: it is how services know their callers.
 
 const prefectureCodes = z.array(z.string());
 const fields = z.array(z.string());
@@ -22,6 +23,12 @@ export const coordinatorSnapshot = z.object({
   validUntil: date,
 });
 
+/** A coordinator was erased: every service forgets what it holds of this account. */
+export const coordinatorErasure = z.object({
+  coordinatorId: z.uuid(),
+  accountId: z.string().min(1),
+});
+
 export const partnerSnapshot = z.object({
   partnerId: z.uuid(),
   fields,
@@ -35,6 +42,7 @@ export const EVENT_SCHEMAS = {
   'coordinator.registered': coordinatorSnapshot,
   'coordinator.profile_updated': coordinatorSnapshot,
   'coordinator.certification_changed': coordinatorSnapshot,
+  'coordinator.erased': coordinatorErasure,
   'partner.approved': partnerSnapshot,
   'partner.archived': partnerSnapshot,
   'case_study.published': z.object({
@@ -96,6 +104,7 @@ export const EVENT_SCHEMAS = {
 export type EventType = keyof typeof EVENT_SCHEMAS;
 export type EventData<T extends EventType> = z.infer<(typeof EVENT_SCHEMAS)[T]>;
 export type CoordinatorSnapshot = z.infer<typeof coordinatorSnapshot>;
+export type CoordinatorErasure = z.infer<typeof coordinatorErasure>;
 export type PartnerSnapshot = z.infer<typeof partnerSnapshot>;
 
 /** A typed event for recordEvents. */

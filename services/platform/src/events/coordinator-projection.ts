@@ -1,7 +1,8 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { coordinatorSnapshot } from './catalog';
+import { todayInJapan } from '../calendar';
+import { coordinatorSnapshot, parseEventData, type CoordinatorErasure } from './catalog';
 import type { Transaction } from './consumer';
 import type { EventEnvelope } from './envelope';
 
@@ -28,10 +29,27 @@ export type CoordinatorProjectionRow = typeof coordinatorProjection.$inferSelect
 /** The consumer filter for coordinator events. */
 export const COORDINATOR_EVENTS = 'coordinator.>';
 
-/** Applies one coordinator event to the projection (every coordinator event is a full snapshot). */
+/** `certificationStatus` of the row an erased coordinator leaves behind. */
+const ERASED_STATUS = 'ERASED';
+
+/**
+ * The key of an erased coordinator's tombstone: their coordinator id, never their account.
+ * A late snapshot of theirs (a redelivery that arrives after the erasure) finds it by its
+ * primary key and changes nothing. No identity provider issues such a subject.
+ */
+const tombstoneKey = (coordinatorId: string) => `erased:${coordinatorId}`;
+
+/**
+ * Applies one coordinator event to the projection: every coordinator event but
+ * `coordinator.erased` is a full snapshot; an erasure replaces the coordinator's row with a
+ * tombstone that holds nothing of them but their coordinator id (no prefectures, fields or
+ * languages, so no targeting, respondent region or count finds it).
+ */
 export async function applyCoordinatorEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
+  if (event.type === 'coordinator.erased') return forgetProjectedCoordinator(tx, parseEventData('coordinator.erased', event.data), event.occurredAt);
   if (!event.type.startsWith('coordinator.')) return;
   const snapshot = coordinatorSnapshot.parse(event.data);
+  if (await isErased(tx, snapshot.coordinatorId)) return;
   const row = {
     accountId: snapshot.accountId,
     coordinatorId: snapshot.coordinatorId,
@@ -52,6 +70,33 @@ export async function applyCoordinatorEvent(tx: Transaction, event: EventEnvelop
       set: changes,
       setWhere: sql`${coordinatorProjection.asOf} < excluded.as_of`,
     });
+}
+
+async function isErased(tx: Transaction, coordinatorId: string): Promise<boolean> {
+  const [tombstone] = await tx
+    .select({ accountId: coordinatorProjection.accountId })
+    .from(coordinatorProjection)
+    .where(eq(coordinatorProjection.accountId, tombstoneKey(coordinatorId)));
+  return tombstone !== undefined;
+}
+
+async function forgetProjectedCoordinator(tx: Transaction, erased: CoordinatorErasure, occurredAt: string): Promise<void> {
+  await tx.delete(coordinatorProjection).where(eq(coordinatorProjection.accountId, erased.accountId));
+  await tx
+    .insert(coordinatorProjection)
+    .values({
+      accountId: tombstoneKey(erased.coordinatorId),
+      coordinatorId: erased.coordinatorId,
+      prefectureCodes: [],
+      primaryPrefectureCode: null,
+      fields: [],
+      languages: [],
+      certificationStatus: ERASED_STATUS,
+      // The column needs a date: the day of the erasure, after which nothing of them is valid.
+      validUntil: todayInJapan(new Date(occurredAt)),
+      asOf: occurredAt,
+    })
+    .onConflictDoNothing();
 }
 
 /** The projected coordinators of the given accounts, in one statement. */

@@ -8,3 +8,4 @@ export * from './relay';
 export * from './replay';
 export * from './tables';
 export * from './coordinator-projection';
+export * from './erasure';

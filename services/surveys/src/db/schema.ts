@@ -40,7 +40,8 @@ export const surveys = pgTable(
     closesAt: timestamp('closes_at', { withTimezone: true }),
     // The whole questionnaire is read and written at once, and frozen once opened.
     questions: jsonb('questions').$type<QuestionRow[]>().notNull(),
-    createdBy: text('created_by').notNull(),
+    // Null once the account of the admin who drafted it is erased.
+    createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     openedAt: timestamp('opened_at', { withTimezone: true }),
@@ -59,7 +60,8 @@ export const surveyResponses = pgTable(
       .notNull()
       .references(() => surveys.id),
     // Kept for "one response per coordinator" and myResponse only; never exported or published.
-    accountId: text('account_id').notNull(),
+    // Null once the respondent is erased: the response and its answers stay, so results do not change.
+    accountId: text('account_id'),
     // The respondent's primary prefecture when they answered, from the coordinator projection.
     respondentPrefectureCode: text('respondent_prefecture_code'),
     answers: jsonb('answers').$type<AnswerRow[]>().notNull(),
@@ -80,7 +82,8 @@ export const fieldIssues = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     // Listing order and cursor: the order reports arrived in.
     seq: bigserial('seq', { mode: 'number' }).notNull().unique(),
-    accountId: text('account_id').notNull(),
+    // The reporter; null once they are erased (the report stays).
+    accountId: text('account_id'),
     prefectureCode: text('prefecture_code').notNull(),
     fields: text('fields').array().notNull(),
     category: text('category').notNull(),

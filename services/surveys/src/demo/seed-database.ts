@@ -74,8 +74,9 @@ async function seedSurveys(store: Store, events: NewEvent[]): Promise<number> {
 
 async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number> {
   for (const issue of FIELD_ISSUES) {
+    const accountId = demoAccountId(issue.reporter);
     const row = await store.insertFieldIssue({
-      accountId: demoAccountId(issue.reporter),
+      accountId,
       prefectureCode: issue.prefectureCode,
       fields: issue.fields,
       category: issue.category,
@@ -86,8 +87,8 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
       createdAt: new Date(issue.reportedAt),
       updatedAt: new Date(issue.respondedAt ?? issue.reportedAt),
     });
-    // Reported in their own months, so that reporting releases the months that are over.
-    events.push({ ...fieldIssueReported(row, await store.contributorIdOf(row.accountId)), occurredAt: row.createdAt });
+    // Reported in their own months, so that reporting releases the periods that are over.
+    events.push({ ...fieldIssueReported(row, await store.contributorIdOf(accountId)), occurredAt: row.createdAt });
   }
   return FIELD_ISSUES.length;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "announcements" ALTER COLUMN "publisher_account_id" DROP NOT NULL;

@@ -1,0 +1,15 @@
+import { coordinatorEventHandler } from '@portal/platform/events';
+import type * as schema from './db/schema';
+import { createStore } from './store';
+
+/** The durable consumer of coordinator erasures. */
+export const ERASURE_CONSUMER = 'case-studies-erasures';
+
+/**
+ * What the case library does when a coordinator is erased: their published cases stay,
+ * authored by no one; what they never published goes; their meeting seats are given back,
+ * so a meeting's registeredCount drops by theirs.
+ */
+export const applyCoordinatorErasure = coordinatorEventHandler<typeof schema>({
+  forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
+});

@@ -1,0 +1,13 @@
+import { coordinatorEventHandler } from '@portal/platform/events';
+import type * as schema from './db/schema';
+import { createStore } from './store';
+
+/**
+ * Coordinator events in surveys: the projection that gives a response its respondent's
+ * prefecture and, when a coordinator is erased, their responses and field issue reports
+ * stay without the link to them, so survey results and issue counts do not change.
+ */
+export const applyCoordinatorEvents = coordinatorEventHandler<typeof schema>({
+  projection: true,
+  forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
+});
