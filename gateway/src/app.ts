@@ -22,6 +22,7 @@ import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { aliasLimit, depthLimit } from './limits';
 import { SubgraphDataSource } from './subgraphs';
+import { trustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -38,6 +39,8 @@ export interface GatewayOptions {
    */
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: { depth: number; aliases: number; tokens: number; bodyBytes: number };
+  /** Which documents are served: the generated client's only (enforce), any (log, off). */
+  trustedDocuments: TrustedDocumentsOptions;
   log: ServerLogOptions;
   dev: boolean;
 }
@@ -94,6 +97,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     // Shutdown is ours (serve): Apollo's own signal handler would re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let any client register a document; the documents
+    // known by id are the generated client's (trusted-documents.ts).
+    persistedQueries: false,
     parseOptions: { maxTokens: options.limits.tokens },
     validationRules: [depthLimit(options.limits.depth), aliasLimit(options.limits.aliases)],
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
@@ -109,6 +115,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: trustedDocuments({ ...options.trustedDocuments, maxTokens: options.limits.tokens, log: app.log }),
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {

@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadEnv } from '@portal/platform';
+import { TRUSTED_DOCUMENTS_MODES } from './trusted-documents';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** The generated client's manifest of trusted documents. */
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../../services/client/src/generated/persisted-documents.json', import.meta.url));
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 export const gatewayEnvShape = {
@@ -26,6 +29,9 @@ export const gatewayEnvShape = {
   DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
+  /** enforce | log | off; unset: log in development, enforce otherwise (trusted-documents.ts). */
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).optional(),
+  TRUSTED_DOCUMENTS_PATH: z.string().default(DEFAULT_TRUSTED_DOCUMENTS_PATH),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

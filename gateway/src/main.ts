@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { serve } from '@portal/platform';
 import { buildGateway } from './app';
 import { readEnv, subgraphUrlOverrides } from './env';
+import { defaultTrustedDocumentsMode } from './trusted-documents';
 import { superviseWorkers } from './workers';
 
 const env = readEnv();
@@ -23,6 +24,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     subgraphConnections: env.SUBGRAPH_CONNECTIONS,
     caches: { queryPlansMiB: env.QUERY_PLAN_CACHE_MIB, documentsMiB: env.DOCUMENT_CACHE_MIB },
     limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, bodyBytes: env.BODY_LIMIT_BYTES },
+    trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
   });

@@ -5,6 +5,7 @@ import { buildApp as buildCoordinators, migrationsFolder } from '../../services/
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../../scripts/lib/tokens';
 import { buildGateway, type GatewayOptions } from '../src/app';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../src/env';
 import { fileURLToPath } from 'node:url';
 
 export const TEST_LIMITS = { depth: 4, aliases: 20, tokens: 1000, bodyBytes: 16_384 };
@@ -24,6 +25,8 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}) {
       jwt: { publicKeyPem: keys.publicKeyPem, issuer: DEV_ISSUER, audience: DEV_AUDIENCE },
       subgraphUrls: new Map([['coordinators', state.subgraphUrl]]),
       limits: TEST_LIMITS,
+      // Most gateway tests send documents of their own; trusted documents have their tests.
+      trustedDocuments: { mode: 'off', manifestPath: DEFAULT_TRUSTED_DOCUMENTS_PATH },
       log: { level: 'silent' },
       dev: false,
       ...overrides,
