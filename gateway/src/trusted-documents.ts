@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { z } from 'zod';
 
 /**
@@ -38,13 +38,19 @@ export function loadManifest(path: string): Map<string, string> {
   return new Map(entries);
 }
 
-type TextVerdict = { trusted: true } | { trusted: false; id: string; document?: DocumentNode };
+type TextVerdict = { trusted: true } | { trusted: false; id: string };
 
 const TRUSTED: TextVerdict = { trusted: true };
-// Enough to log every operation a client in development is trying; a flood of one-off
-// texts only evicts the oldest, so memory stays bounded.
+// Texts remembered by the hash as written, and unknown documents remembered as logged:
+// enough for every text clients repeat; a flood of one-off texts only evicts the oldest.
+const REMEMBERED_TEXTS = 1_000;
 const REMEMBERED_UNKNOWN = 10_000;
 const LOGGED_NAME_LENGTH = 100;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V, size: number) {
+  if (map.size >= size) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
 
 function refuse(reply: FastifyReply, code: string, message: string) {
   return reply.code(400).send({ errors: [{ message, extensions: { code } }] });
@@ -104,34 +110,44 @@ function parametersOf(request: FastifyRequest): GraphQLParameters | undefined {
  */
 export function trustedDocuments(options: TrustedDocumentsOptions & { maxTokens: number; log: FastifyBaseLogger }) {
   const manifest = loadManifest(options.manifestPath);
-  const logged = new Set<string>();
+  const parseOptions = { maxTokens: options.maxTokens, noLocation: true };
+  // Hash as written → id of the normalised document (unparseable: its own): a text sent
+  // again costs one hash, as an exact match does.
+  const normalisedIds = new Map<string, string>();
+  const logged = new Map<string, true>();
+
+  const normalisedId = (text: string, written: string): string => {
+    try {
+      return documentIdOf(printExecutableGraphQLDocument(parse(text, parseOptions)));
+    } catch {
+      // Not a document: Apollo answers it with GRAPHQL_PARSE_FAILED where it is served.
+      return written;
+    }
+  };
 
   const textVerdict = (text: string): TextVerdict => {
     const written = documentIdOf(text);
     if (manifest.has(written)) return TRUSTED;
-    let document: DocumentNode;
-    let normalised: string;
-    try {
-      document = parse(text, { maxTokens: options.maxTokens, noLocation: true });
-      normalised = documentIdOf(printExecutableGraphQLDocument(document));
-    } catch {
-      // Not a document: Apollo answers it with GRAPHQL_PARSE_FAILED where it is served.
-      return { trusted: false, id: written };
+    let id = normalisedIds.get(written);
+    if (id === undefined) {
+      id = normalisedId(text, written);
+      remember(normalisedIds, written, id, REMEMBERED_TEXTS);
     }
-    return manifest.has(normalised) ? TRUSTED : { trusted: false, id: normalised, document };
+    return manifest.has(id) ? TRUSTED : { trusted: false, id };
   };
 
-  const logOnce = (verdict: { id: string; document?: DocumentNode }, operationName: unknown) => {
-    if (logged.has(verdict.id)) return;
-    if (logged.size >= REMEMBERED_UNKNOWN) logged.delete(logged.values().next().value!);
-    logged.add(verdict.id);
+  const logOnce = (id: string, text: string, operationName: unknown) => {
+    if (logged.has(id)) return;
+    remember(logged, id, true, REMEMBERED_UNKNOWN);
     // Only the document's id and its operation's name (a GraphQL name, cut short): never
-    // variables, which hold what members typed.
-    const operation = verdict.document ? getOperationAST(verdict.document, typeof operationName === 'string' ? operationName : undefined) : null;
-    options.log.warn(
-      { documentId: verdict.id, operationName: operation?.name?.value.slice(0, LOGGED_NAME_LENGTH) ?? null },
-      'served a document that is not trusted (TRUSTED_DOCUMENTS=log)',
-    );
+    // variables, which hold what members typed. Parsed again, once per unknown document.
+    let name: string | undefined;
+    try {
+      name = getOperationAST(parse(text, parseOptions), typeof operationName === 'string' ? operationName : undefined)?.name?.value;
+    } catch {
+      // unparseable: no name
+    }
+    options.log.warn({ documentId: id, operationName: name?.slice(0, LOGGED_NAME_LENGTH) ?? null }, 'served a document that is not trusted (TRUSTED_DOCUMENTS=log)');
   };
 
   return async function checkTrustedDocument(request: FastifyRequest, reply: FastifyReply) {
@@ -155,6 +171,6 @@ export function trustedDocuments(options: TrustedDocumentsOptions & { maxTokens:
     if (options.mode === 'enforce') {
       return refuse(reply, 'OPERATION_NOT_TRUSTED', 'This operation is not one of the portal\'s trusted documents: send the documentId of a generated document');
     }
-    logOnce(verdict, parameters.operationName);
+    logOnce(verdict.id, query, parameters.operationName);
   };
 }

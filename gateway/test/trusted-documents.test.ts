@@ -74,7 +74,8 @@ describe('TRUSTED_DOCUMENTS=enforce', () => {
   });
 
   it('serves the exact text of a trusted document, and the same operation formatted otherwise', async () => {
-    for (const query of [exactText, reformatted]) {
+    // The second time, the reformatted text's verdict is remembered.
+    for (const query of [exactText, reformatted, reformatted]) {
       const res = await gateway.post({ query, variables: SEARCH }, { token: await token() });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ data: EMPTY_DIRECTORY });
@@ -98,6 +99,8 @@ describe('TRUSTED_DOCUMENTS=enforce', () => {
       // Not even a document.
       'query {',
       `${exactText}\u0000`,
+      // Again: the remembered verdict refuses it too.
+      OWN,
     ]) {
       const res = await gateway.post({ query, variables: SEARCH }, { token: await token() });
       expect(res.status, query).toBe(400);
