@@ -9,9 +9,11 @@ import { z } from 'zod';
  * Trusted documents: the operations of the portal's generated client (@portal/client), by
  * id. A client sends `documentId` ("sha256:<hex>", GraphQL over HTTP, persisted documents)
  * instead of `query`; the gateway puts the document's text in its place before Apollo sees
- * the request. Texts are checked too: by the hash of the text as written (one hash), and
- * only when that misses by the hash of the normalised printed document, the form the
- * manifest holds (parse and print, the same printer the client preset uses).
+ * the request. Texts are checked too: by the hash of the text as written (one hash) and,
+ * only when that misses, by the hash of the normalised printed document, the form the
+ * manifest holds (parse and print, the same printer the client preset uses). That printer
+ * also reduces white space inside string literals: trusted documents take their strings
+ * as variables (the contract's all do), so no literal can be varied that way.
  */
 export const TRUSTED_DOCUMENTS_MODES = ['enforce', 'log', 'off'] as const;
 export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPortalClient, DirectorySearchDocument, documentIdOf, MyProfileDocument, RegisterCoordinatorDocument } from '@portal/client';
+import { createPortalClient, DirectorySearchDocument, documentIdOf, MyProfileDocument, PortalTransportError, RegisterCoordinatorDocument } from '@portal/client';
 import { persistedDocuments } from '@portal/client/persisted-documents';
 import { operationText } from '../../scripts/lib/operations';
 import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../src/env';
@@ -57,6 +57,24 @@ describe('TRUSTED_DOCUMENTS=enforce', () => {
     // Typed: the compiler knows the shape of the result.
     const count: number | undefined = result.data?.coordinators.totalCount;
     expect(count).toBe(0);
+  });
+
+  it('sends { documentId, variables } with the current token from a function, through the fetch it is given', async () => {
+    const sent: unknown[] = [];
+    const client = createPortalClient({
+      url: gateway.url,
+      token: async () => token(),
+      fetch: (input, init) => (sent.push(JSON.parse(init.body as string)), fetch(input, init)),
+    });
+    expect((await client.execute(DirectorySearchDocument, SEARCH)).data).toEqual(EMPTY_DIRECTORY);
+    expect(await client.execute(MyProfileDocument)).toEqual({ status: 200, data: { me: null } });
+    expect(sent).toEqual([{ documentId: searchId, variables: SEARCH }, { documentId: documentIdOf(MyProfileDocument) }]);
+  });
+
+  it('throws PortalTransportError when the answer is not a GraphQL response', async () => {
+    const client = createPortalClient({ url: gateway.url.replace(/\/graphql$/, '/nowhere'), token });
+    await expect(client.execute(MyProfileDocument)).rejects.toThrow(new PortalTransportError(404));
+    await expect(client.execute(MyProfileDocument)).rejects.toMatchObject({ name: 'PortalTransportError', status: 404 });
   });
 
   it('passes errors of a trusted document through the client, with their codes', async () => {

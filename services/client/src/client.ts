@@ -49,7 +49,7 @@ export function documentIdOf(document: TypedDocumentNode<any, any>): string {
 /**
  * A client of the portal's gateway that sends generated documents by id
  * (`{ documentId, variables }`, GraphQL over HTTP persisted documents): the text never
- * travels, and a gateway that enforces trusted documents accepts nothing else.
+ * travels, and the gateway serves it whether or not it enforces trusted documents.
  */
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const send = options.fetch ?? ((input, init) => fetch(input, init));
