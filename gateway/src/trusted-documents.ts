@@ -32,7 +32,12 @@ export const documentIdOf = (text: string): string => `sha256:${createHash('sha2
 
 /** Reads the manifest; refuses one whose ids are not the hashes of their texts (edited or corrupted). */
 export function loadManifest(path: string): Map<string, string> {
-  const entries = Object.entries(z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(path, 'utf8'))));
+  let entries: [string, string][];
+  try {
+    entries = Object.entries(z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(path, 'utf8'))));
+  } catch (error) {
+    throw new Error(`${path}: not a manifest of trusted documents (TRUSTED_DOCUMENTS_PATH): ${(error as Error).message}`);
+  }
   const wrong = entries.filter(([id, text]) => documentIdOf(text) !== id).map(([id]) => id);
   if (wrong.length) {
     throw new Error(`${path}: ${wrong.length} document ids do not match their texts (${wrong.slice(0, 3).join(', ')}); regenerate it with npm run codegen`);

@@ -237,6 +237,7 @@ describe('the manifest', () => {
     writeFileSync(path, JSON.stringify({ ...persistedDocuments, [searchId]: OWN }));
     expect(() => loadManifest(path)).toThrow(`${path}: 1 document ids do not match their texts (${searchId}); regenerate it with npm run codegen`);
     writeFileSync(path, JSON.stringify({ [searchId]: 42 }));
-    expect(() => loadManifest(path)).toThrow();
+    expect(() => loadManifest(path)).toThrow(`${path}: not a manifest of trusted documents (TRUSTED_DOCUMENTS_PATH)`);
+    expect(() => loadManifest(`${path}.missing`)).toThrow(`${path}.missing: not a manifest of trusted documents (TRUSTED_DOCUMENTS_PATH): ENOENT`);
   });
 });
