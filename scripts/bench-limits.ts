@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS } from '../gateway/src/limits';
 import { SUPERGRAPH_PATH } from './lib/compose';
 import { pathologicalShapes } from './lib/pathological-operations';
 import { SUBGRAPHS } from './lib/subgraphs';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../gateway/src/env';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken } from './lib/tokens';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '40' } } });
@@ -32,6 +33,8 @@ const app = await buildGateway({
   jwt: { publicKeyPem: keys.publicKeyPem, issuer: DEV_ISSUER, audience: DEV_AUDIENCE },
   subgraphUrls: new Map(SUBGRAPHS.map(({ name }) => [name, 'http://127.0.0.1:1/graphql'])),
   limits: { ...DEFAULT_LIMITS, bodyBytes: 102_400 },
+  // Off: the pathological shapes are to reach the limits, not to be refused as unknown documents.
+  trustedDocuments: { mode: 'off', manifestPath: DEFAULT_TRUSTED_DOCUMENTS_PATH },
   log: { level: 'silent' },
   dev: false,
 });

@@ -1,10 +1,12 @@
 // npm start: the whole portal on this machine — Postgres, NATS, every subgraph with demo
-// data, and the gateway on port 4000. Ctrl-C stops everything.
+// data, and the gateway on port 4000. A service that crashes is started again (1 s, 2 s,
+// 4 s … up to 30 s between attempts). Ctrl-C stops everything.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, startLocalNats, type LocalServer } from './lib/local-servers';
 import { DATA_DIR, ROOT } from './lib/paths';
+import { describeExit } from './lib/processes';
 import { startStack } from './lib/stack';
 import { GATEWAY_PORT } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeyPair } from './lib/tokens';
@@ -80,6 +82,7 @@ try {
     env: { NODE_ENV: process.env.NODE_ENV ?? 'development' },
     prepare: (subgraph, url) => seed(subgraph.dir, url),
     onLine: (name, line) => console.log(`[${name}] ${line}`),
+    restart: { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit) => say(describeExit(exit)) },
   });
   process.on('SIGINT', () => void shutdown(stack.stop));
   process.on('SIGTERM', () => void shutdown(stack.stop));

@@ -24,6 +24,7 @@ import { operationLimitRules, type OperationLimits } from './limits';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
+import { trustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -45,6 +46,8 @@ export interface GatewayOptions {
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Timeout and circuit breaker of every subgraph. */
   subgraphPolicy?: SubgraphPolicyOptions;
+  /** Which documents are served: the generated client's only (enforce), any (log, off). */
+  trustedDocuments: TrustedDocumentsOptions;
   log: ServerLogOptions;
   dev: boolean;
 }
@@ -106,6 +109,9 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     // Shutdown is ours (serve): Apollo's own signal handler would re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let any client register a document; the documents
+    // known by id are the generated client's (trusted-documents.ts).
+    persistedQueries: false,
     parseOptions: { maxTokens: options.limits.tokens },
     validationRules: [operationLimitRules(options.limits)],
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
@@ -123,6 +129,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: rateLimits.perIp,
+    preHandler: trustedDocuments({ ...options.trustedDocuments, maxTokens: options.limits.tokens, log: app.log }),
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {

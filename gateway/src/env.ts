@@ -5,8 +5,11 @@ import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_TOKEN_MAX_AGE_SECONDS } from '
 import { DEFAULT_LIMITS } from './limits';
 import { DEFAULT_RATE_LIMITS } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY } from './subgraph-policy';
+import { TRUSTED_DOCUMENTS_MODES } from './trusted-documents';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** The generated client's manifest of trusted documents. */
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../../services/client/src/generated/persisted-documents.json', import.meta.url));
 const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 export const gatewayEnvShape = {
@@ -58,6 +61,9 @@ export const gatewayEnvShape = {
   SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
   SUBGRAPH_BREAKER_FAILURES: positive(DEFAULT_SUBGRAPH_POLICY.breakerFailures),
   SUBGRAPH_BREAKER_HALF_OPEN_MS: positive(DEFAULT_SUBGRAPH_POLICY.halfOpenAfterMs),
+  /** enforce | log | off; unset: log in development, enforce otherwise (trusted-documents.ts). */
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).optional(),
+  TRUSTED_DOCUMENTS_PATH: z.string().default(DEFAULT_TRUSTED_DOCUMENTS_PATH),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { serve } from '@portal/platform';
 import { buildGateway } from './app';
 import { readEnv, subgraphUrlOverrides } from './env';
+import { defaultTrustedDocumentsMode } from './trusted-documents';
 import { superviseWorkers } from './workers';
 
 const env = readEnv();
@@ -40,6 +41,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     },
     trustProxy: env.TRUST_PROXY,
     subgraphPolicy: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, halfOpenAfterMs: env.SUBGRAPH_BREAKER_HALF_OPEN_MS },
+    trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
   });

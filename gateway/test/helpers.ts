@@ -7,6 +7,7 @@ import { SUBGRAPHS } from '../../scripts/lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../../scripts/lib/tokens';
 import { buildGateway, type GatewayOptions } from '../src/app';
 import { DEFAULT_LIMITS } from '../src/limits';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../src/env';
 import { fileURLToPath } from 'node:url';
 
 export const TEST_LIMITS = { ...DEFAULT_LIMITS, bodyBytes: 16_384 };
@@ -27,6 +28,8 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}) {
       identitySecret: TEST_IDENTITY_SECRET,
       jwt: { publicKeyPem: keys.publicKeyPem, issuer: DEV_ISSUER, audience: DEV_AUDIENCE },
       limits: TEST_LIMITS,
+      // Most gateway tests send documents of their own; trusted documents have their tests.
+      trustedDocuments: { mode: 'off', manifestPath: DEFAULT_TRUSTED_DOCUMENTS_PATH },
       log: { level: 'silent' },
       dev: false,
       ...overrides,

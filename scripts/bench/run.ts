@@ -57,8 +57,9 @@ async function main() {
 
   const keys = generateKeyPair();
   const identitySecret = randomBytes(32).toString('base64url');
-  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), ...UNREACHABLE_RATE_LIMITS };
-  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers}, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
+  // Trusted documents off: Q0 and Q4 are not the contract's, and Q4 is a new text every time.
+  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
+  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
   stack = await startStack({
     databaseServerUrl: config.databaseServerUrl,
     databaseName: benchDatabaseName,
@@ -146,7 +147,7 @@ async function main() {
     versions: describeVersions(),
     data: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, benchData(s)])),
     notes: [
-      `Every process runs with NODE_ENV=production and LOG_LEVEL=warn. NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements.`,
+      `Every process runs with NODE_ENV=production and LOG_LEVEL=warn; our gateway with TRUSTED_DOCUMENTS=off (Q0 and Q4 are documents of the benchmark's own). NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements.`,
       `One caller for every request: a COORDINATOR token (sub ${CALLER.sub}, EdDSA) sent to both gateways; direct requests carry the identity header our gateway would send, signed before each slot.`,
       `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
       `Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
 import {
   buildSchema,
   coerceInputValue,
@@ -36,7 +37,10 @@ export function contractExamples(): Record<string, Record<string, unknown>> {
   return JSON.parse(readFileSync(new URL('examples.json', OPERATIONS_DIR), 'utf8'));
 }
 
-export const supergraphApiSchema = (supergraphSdl: string): GraphQLSchema => buildSchema(supergraphSdl, { assumeValidSDL: true });
+/** What clients can ask for: the supergraph without its join types and @inaccessible elements. */
+export const supergraphApiSchema = (supergraphSdl: string): GraphQLSchema =>
+  // Through SDL: federation's own schema objects belong to its (CommonJS) copy of graphql.
+  buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
 
 /** Problems of one operation against the schema: validation errors, then example variables that do not coerce. */
 export function operationProblems(schema: GraphQLSchema, operation: OperationDefinitionNode, example: Record<string, unknown> = {}): string[] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { databaseUrl, ensureDatabases } from '@portal/platform';
 import { ROOT } from './paths';
-import { spawnTs, waitUntilReady, type RunningProcess } from './processes';
+import { spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';
 
 export interface StackOptions {
@@ -22,6 +22,8 @@ export interface StackOptions {
   /** Called before the services start, with each service's database URL (demo data). */
   prepare?: (subgraph: Subgraph, databaseUrl: string) => Promise<void>;
   onLine?: (process: string, line: string) => void;
+  /** Once every process is ready, a process that fails is started again (npm start). */
+  restart?: RestartPolicy;
 }
 
 /**
@@ -54,8 +56,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   await ensureDatabases(options.databaseServerUrl, SUBGRAPHS.map(options.databaseName));
 
-  const processes: RunningProcess[] = [];
+  const processes: SupervisedProcess[] = [];
   const stop = async () => {
+    // Ctrl-C reaches every process at once, not only the one being stopped: none may restart.
+    for (const process of processes) process.restartOnExit(null);
     // The gateway first, so that nothing calls a subgraph that is going away.
     for (const process of [...processes].reverse()) await process.stop();
   };
@@ -107,6 +111,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     processes.push(gateway);
     await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
+    // Not before: a process that fails to start is a failed start, with its output.
+    if (options.restart) for (const process of processes) process.restartOnExit(options.restart);
   } catch (error) {
     await stop();
     throw error;

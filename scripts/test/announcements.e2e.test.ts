@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
-import { contractExamples, operationText } from '../lib/operations';
+import { AnnouncementInboxDocument, MarkAnnouncementReadDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument } from '@portal/client';
+import { contractExamples } from '../lib/operations';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
@@ -18,7 +19,7 @@ const forTokyo = {
 };
 const forOsaka = { ...forTokyo, title: '大阪府における在留手続窓口の移転について', targetPrefectureCodes: ['27'] };
 
-const inbox = () => portal.send(nguyen, operationText('AnnouncementInbox'), examples.AnnouncementInbox);
+const inbox = () => portal.send(nguyen, AnnouncementInboxDocument, examples.AnnouncementInbox);
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
 
 describe('announcements through the gateway', () => {
@@ -26,13 +27,13 @@ describe('announcements through the gateway', () => {
   let nationwidePublishedAt = '';
 
   it('refuses an anonymous caller', async () => {
-    const res = await portal.send(null, operationText('AnnouncementInbox'), examples.AnnouncementInbox);
+    const res = await portal.send(null, AnnouncementInboxDocument, examples.AnnouncementInbox);
     expect(res.status).toBe(401);
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('PublishAnnouncement: an agency admin publishes the contract example, nationwide', async () => {
-    const res = await portal.send(admin, operationText('PublishAnnouncement'), examples.PublishAnnouncement);
+    const res = await portal.send(admin, PublishAnnouncementDocument, examples.PublishAnnouncement);
     expect(res.errors).toBeUndefined();
     ids.nationwide = res.data.publishAnnouncement.id;
     nationwidePublishedAt = res.data.publishAnnouncement.publishedAt;
@@ -41,15 +42,15 @@ describe('announcements through the gateway', () => {
 
   it('PublishAnnouncement: and one for Tokyo and one for Osaka', async () => {
     for (const [key, input] of [['tokyo', forTokyo], ['osaka', forOsaka]] as const) {
-      const res = await portal.send(admin, operationText('PublishAnnouncement'), { input });
+      const res = await portal.send(admin, PublishAnnouncementDocument, { input });
       expect(res.errors).toBeUndefined();
       ids[key] = res.data.publishAnnouncement.id;
     }
   });
 
   it('refuses a coordinator who tries to publish, and LAW_CHANGE without an effective date', async () => {
-    expect(codes(await portal.send(nguyen, operationText('PublishAnnouncement'), examples.PublishAnnouncement))).toEqual(['FORBIDDEN']);
-    const undated = await portal.send(admin, operationText('PublishAnnouncement'), { input: { ...publishExample.input, effectiveDate: null } });
+    expect(codes(await portal.send(nguyen, PublishAnnouncementDocument, examples.PublishAnnouncement))).toEqual(['FORBIDDEN']);
+    const undated = await portal.send(admin, PublishAnnouncementDocument, { input: { ...publishExample.input, effectiveDate: null } });
     expect(undated.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveDate' });
   });
 
@@ -61,7 +62,7 @@ describe('announcements through the gateway', () => {
   });
 
   it('AnnouncementInbox: once RegisterCoordinator says they work in Tokyo, the Tokyo announcement too, never Osaka\'s', async () => {
-    const registered = await portal.send(admin, operationText('RegisterCoordinator'), examples.RegisterCoordinator);
+    const registered = await portal.send(admin, RegisterCoordinatorDocument, examples.RegisterCoordinator);
     expect(registered.errors).toBeUndefined();
     // coordinators → outbox → NATS → the announcements service's projection.
     await eventually(async () => (await inbox()).data?.announcements.totalCount === 2, 'the Tokyo announcement in the inbox');
@@ -105,7 +106,7 @@ describe('announcements through the gateway', () => {
   });
 
   it('MarkAnnouncementRead: the coordinator reads the nationwide one and the unread count goes down', async () => {
-    const res = await portal.send(nguyen, operationText('MarkAnnouncementRead'), { ...examples.MarkAnnouncementRead, id: ids.nationwide });
+    const res = await portal.send(nguyen, MarkAnnouncementReadDocument, { ...examples.MarkAnnouncementRead, id: ids.nationwide });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ markAnnouncementRead: { id: ids.nationwide, isRead: true } });
     const after = await inbox();
@@ -116,12 +117,12 @@ describe('announcements through the gateway', () => {
   });
 
   it('MarkAnnouncementRead: an announcement for Osaka is not found by a coordinator in Tokyo', async () => {
-    const res = await portal.send(nguyen, operationText('MarkAnnouncementRead'), { id: ids.osaka });
+    const res = await portal.send(nguyen, MarkAnnouncementReadDocument, { id: ids.osaka });
     expect(codes(res)).toEqual(['NOT_FOUND']);
   });
 
   it('refuses a ministry analyst the inbox', async () => {
-    const res = await portal.send({ sub: 'idp|mhlw', roles: ['MINISTRY_ANALYST'] }, operationText('AnnouncementInbox'), examples.AnnouncementInbox);
+    const res = await portal.send({ sub: 'idp|mhlw', roles: ['MINISTRY_ANALYST'] }, AnnouncementInboxDocument, examples.AnnouncementInbox);
     expect(codes(res)).toEqual(['FORBIDDEN']);
   });
 });

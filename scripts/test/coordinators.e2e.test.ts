@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CoordinatorProfileDocument, DirectorySearchDocument, MyProfileDocument, RegisterCoordinatorDocument, UpdateMyProfileDocument } from '@portal/client';
 import { contractExamples, operationText } from '../lib/operations';
 import { useStack } from './stack-fixture';
 
@@ -11,28 +12,28 @@ describe('the coordinator directory through the gateway', () => {
   let id = '';
 
   it('refuses an anonymous caller', async () => {
-    const res = await portal.send(null, operationText('DirectorySearch'), examples.DirectorySearch);
+    const res = await portal.send(null, DirectorySearchDocument, examples.DirectorySearch);
     expect(res.status).toBe(401);
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('RegisterCoordinator: an agency admin registers a graduate', async () => {
-    const res = await portal.send(admin, operationText('RegisterCoordinator'), examples.RegisterCoordinator);
+    const res = await portal.send(admin, RegisterCoordinatorDocument, examples.RegisterCoordinator);
     expect(res.errors).toBeUndefined();
     id = res.data.registerCoordinator.id;
     expect(res.data.registerCoordinator).toMatchObject({ name: 'グエン・ティ・ラン', certification: { cohortYear: 2025, status: 'ACTIVE' } });
     expect(res.data.registerCoordinator.certification.certificateNumber).toMatch(/^FRSC-2025-\d{6}$/);
-    const again = await portal.send(admin, operationText('RegisterCoordinator'), examples.RegisterCoordinator);
+    const again = await portal.send(admin, RegisterCoordinatorDocument, examples.RegisterCoordinator);
     expect(again.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
   });
 
   it('MyProfile: the graduate sees their certificate', async () => {
-    const res = await portal.send(nguyen, operationText('MyProfile'));
+    const res = await portal.send(nguyen, MyProfileDocument);
     expect(res.data.me).toMatchObject({ id, name: 'グエン・ティ・ラン', contactVisibility: 'MEMBERS', certification: { status: 'ACTIVE' } });
   });
 
   it('UpdateMyProfile: the graduate fills in their profile', async () => {
-    const res = await portal.send(nguyen, operationText('UpdateMyProfile'), examples.UpdateMyProfile);
+    const res = await portal.send(nguyen, UpdateMyProfileDocument, examples.UpdateMyProfile);
     expect(res.errors).toBeUndefined();
     expect(res.data.updateMyProfile).toEqual({
       id,
@@ -48,7 +49,7 @@ describe('the coordinator directory through the gateway', () => {
   });
 
   it('DirectorySearch: another coordinator finds them with the contract example', async () => {
-    const res = await portal.send({ sub: 'idp|c-0002', roles: ['COORDINATOR'] }, operationText('DirectorySearch'), examples.DirectorySearch);
+    const res = await portal.send({ sub: 'idp|c-0002', roles: ['COORDINATOR'] }, DirectorySearchDocument, examples.DirectorySearch);
     expect(res.errors).toBeUndefined();
     expect(res.data.coordinators.totalCount).toBe(1);
     expect(res.data.coordinators.edges[0].node).toEqual({
@@ -69,12 +70,28 @@ describe('the coordinator directory through the gateway', () => {
   });
 
   it('CoordinatorProfile: a profile by id', async () => {
-    const res = await portal.send({ sub: 'idp|c-0002', roles: ['COORDINATOR'] }, 'query($id: ID!) { coordinator(id: $id) { id name bio expertiseFields } }', { id });
-    expect(res.data.coordinator).toEqual({ id, name: 'グエン・ティ・ラン', bio: 'ベトナム語・英語で医療と労働の相談に対応しています。', expertiseFields: ['MEDICAL', 'EMPLOYMENT'] });
+    const res = await portal.send({ sub: 'idp|c-0002', roles: ['COORDINATOR'] }, CoordinatorProfileDocument, { id });
+    expect(res.data.coordinator).toEqual({
+      id,
+      name: 'グエン・ティ・ラン',
+      bio: 'ベトナム語・英語で医療と労働の相談に対応しています。',
+      expertiseFields: ['MEDICAL', 'EMPLOYMENT'],
+      endorsedPartners: [],
+      caseStudies: [],
+    });
+  });
+
+  it('serves only the trusted documents of the generated client, as in production', async () => {
+    const member = { sub: 'idp|c-0002', roles: ['COORDINATOR' as const] };
+    const own = await portal.sendText(member, 'query($id: ID!) { coordinator(id: $id) { id name } }', { id });
+    expect([own.status, own.errors?.map((e) => e.extensions?.code)]).toEqual([400, ['OPERATION_NOT_TRUSTED']]);
+    // The contract's text as written in schema/operations is the same document.
+    const text = await portal.sendText(member, operationText('CoordinatorProfile'), { id });
+    expect(text.data.coordinator.id).toBe(id);
   });
 
   it('refuses a ministry analyst the directory', async () => {
-    const res = await portal.send({ sub: 'idp|mhlw', roles: ['MINISTRY_ANALYST'] }, operationText('DirectorySearch'), examples.DirectorySearch);
+    const res = await portal.send({ sub: 'idp|mhlw', roles: ['MINISTRY_ANALYST'] }, DirectorySearchDocument, examples.DirectorySearch);
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -1,11 +1,14 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSULTATION_FIELD_VALUES } from '@portal/platform';
 import { eventStream } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
-import { contractExamples, operationText } from '../lib/operations';
+import { CreateSurveyDocument, FieldIssueDashboardDocument, OpenSurveyDocument, PartnerCoverageDocument, ProposePartnerDocument, RegisterCoordinatorDocument, ReportFieldIssueDocument, ReviewPartnerDocument, SubmitSurveyResponseDocument, SurveyDashboardDocument } from '@portal/client';
+import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
 import { useStack } from './stack-fixture';
 
@@ -22,9 +25,9 @@ const tochigi = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|to
 const tokyo = Array.from({ length: 2 }, (_, i): TokenClaims => ({ sub: `idp|tokyo-${i + 1}`, roles: ['COORDINATOR'] }));
 
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
-const send = async (caller: TokenClaims, operation: string, variables?: Record<string, unknown>) => {
-  const res = await portal.send(caller, operationText(operation), variables);
-  expect(res.errors, `${operation} as ${caller.sub}`).toBeUndefined();
+const send = async (caller: TokenClaims, document: TypedDocumentNode<any, any>, variables?: Record<string, unknown>) => {
+  const res = await portal.send(caller, document, variables);
+  expect(res.errors, `${getOperationAST(document)?.name?.value} as ${caller.sub}`).toBeUndefined();
   return res.data;
 };
 
@@ -67,34 +70,34 @@ describe('reporting dashboards through the gateway, fed by events', () => {
 
   it('coordinators are registered in Tochigi (medical expertise) and Tokyo, and an agency admin opens a survey', async () => {
     const register = (caller: TokenClaims, prefectureCode: string, expertiseFields: string[]) =>
-      send(admin, 'RegisterCoordinator', {
+      send(admin, RegisterCoordinatorDocument, {
         input: { ...(examples.RegisterCoordinator!.input as Record<string, unknown>), accountId: caller.sub, activityRegions: [{ prefectureCode }], expertiseFields },
       });
     for (const c of tochigi) await register(c, '09', ['MEDICAL']);
     for (const c of tokyo) await register(c, '13', ['EMPLOYMENT']);
-    survey = (await send(admin, 'CreateSurvey', examples.CreateSurvey)).createSurvey;
-    await send(admin, 'OpenSurvey', { id: survey.id });
+    survey = (await send(admin, CreateSurveyDocument, examples.CreateSurvey)).createSurvey;
+    await send(admin, OpenSurveyDocument, { id: survey.id });
     await eventually(registrationsProjected, 'the registrations applied by the surveys service');
   });
 
   it('coordinators answer, report a partner shortage in Tochigi, and a partner is approved there', async () => {
     const scales = [2, 2, 3, 3, 4, 4];
-    for (const [i, c] of tochigi.entries()) await send(c, 'SubmitSurveyResponse', answers(survey, { single: 1, multiple: [1, 3], scale: scales[i]!, text: '夜間の医療通訳が地域にない' }));
-    for (const c of tokyo) await send(c, 'SubmitSurveyResponse', answers(survey, { single: 2, multiple: [1], scale: 5 }));
-    for (const c of tochigi.slice(0, 5)) await send(c, 'ReportFieldIssue', examples.ReportFieldIssue);
-    for (const c of tokyo) await send(c, 'ReportFieldIssue', { input: { ...(examples.ReportFieldIssue!.input as Record<string, unknown>), prefectureCode: '13', fields: ['EMPLOYMENT'], category: 'LANGUAGE_ACCESS' } });
+    for (const [i, c] of tochigi.entries()) await send(c, SubmitSurveyResponseDocument, answers(survey, { single: 1, multiple: [1, 3], scale: scales[i]!, text: '夜間の医療通訳が地域にない' }));
+    for (const c of tokyo) await send(c, SubmitSurveyResponseDocument, answers(survey, { single: 2, multiple: [1], scale: 5 }));
+    for (const c of tochigi.slice(0, 5)) await send(c, ReportFieldIssueDocument, examples.ReportFieldIssue);
+    for (const c of tokyo) await send(c, ReportFieldIssueDocument, { input: { ...(examples.ReportFieldIssue!.input as Record<string, unknown>), prefectureCode: '13', fields: ['EMPLOYMENT'], category: 'LANGUAGE_ACCESS' } });
     const proposal = (
-      await send(tochigi[0]!, 'ProposePartner', {
+      await send(tochigi[0]!, ProposePartnerDocument, {
         input: { ...(examples.ProposePartner!.input as Record<string, unknown>), fields: ['WELFARE', 'HOUSING'], serviceAreas: [{ prefectureCode: '09', municipality: '宇都宮市' }] },
       })
     ).proposePartner;
-    await send(admin, 'ReviewPartner', { id: proposal.id, decision: 'APPROVE', note: '所在地と連絡先を確認済み' });
+    await send(admin, ReviewPartnerDocument, { id: proposal.id, decision: 'APPROVE', note: '所在地と連絡先を確認済み' });
   });
 
   it('SurveyDashboard, nationwide: Tokyo (2) is withheld, and Tochigi with it, else 8 − 6 would give Tokyo away', async () => {
     let report: any;
     await eventually(async () => {
-      const res = await portal.send(analyst, operationText('SurveyDashboard'), { ...examples.SurveyDashboard, surveyId: survey.id });
+      const res = await portal.send(analyst, SurveyDashboardDocument, { ...examples.SurveyDashboard, surveyId: survey.id });
       report = res.data?.surveyReport;
       return report?.totalResponses === 8;
     }, 'all eight responses in the dashboard');
@@ -120,7 +123,7 @@ describe('reporting dashboards through the gateway, fed by events', () => {
   });
 
   it('SurveyDashboard for Tochigi: its local government sees all six of its respondents, and FORBIDDEN for Tokyo', async () => {
-    const own = (await send(tochigiGovernment, 'SurveyDashboard', { surveyId: survey.id, prefectureCode: null })).surveyReport;
+    const own = (await send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: null })).surveyReport;
     expect(own.totalResponses).toBe(6);
     expect(own.respondentsByPrefecture).toEqual([{ prefectureCode: '09', count: 6, suppressed: false }]);
     expect(own.questions.map((q: any) => [q.answeredCount, q.options.map((o: any) => o.count), q.mean])).toEqual([
@@ -129,27 +132,27 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       [6, [], 3],
       [6, [], null],
     ]);
-    expect((await send(tochigiGovernment, 'SurveyDashboard', { surveyId: survey.id, prefectureCode: '09' })).surveyReport.totalResponses).toBe(6);
-    expect(codes(await portal.send(tochigiGovernment, operationText('SurveyDashboard'), { surveyId: survey.id, prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
+    expect((await send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: '09' })).surveyReport.totalResponses).toBe(6);
+    expect(codes(await portal.send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
   });
 
   it('FieldIssueDashboard: the contract example finds the five partner-shortage reports; Tokyo\'s two are withheld', async () => {
-    await eventually(async () => (await portal.send(analyst, operationText('FieldIssueDashboard'), { filter: {} })).data?.fieldIssueSummary?.length === 2, 'both cells in the dashboard');
-    expect((await send(analyst, 'FieldIssueDashboard', examples.FieldIssueDashboard)).fieldIssueSummary).toEqual([
+    await eventually(async () => (await portal.send(analyst, FieldIssueDashboardDocument, { filter: {} })).data?.fieldIssueSummary?.length === 2, 'both cells in the dashboard');
+    expect((await send(analyst, FieldIssueDashboardDocument, examples.FieldIssueDashboard)).fieldIssueSummary).toEqual([
       { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
     ]);
-    expect((await send(analyst, 'FieldIssueDashboard', { filter: null })).fieldIssueSummary).toEqual([
+    expect((await send(analyst, FieldIssueDashboardDocument, { filter: null })).fieldIssueSummary).toEqual([
       { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
       { prefectureCode: '13', field: 'EMPLOYMENT', category: 'LANGUAGE_ACCESS', count: null, suppressed: true },
     ]);
-    expect((await send(tochigiGovernment, 'FieldIssueDashboard', { filter: null })).fieldIssueSummary.map((c: any) => c.prefectureCode)).toEqual(['09']);
-    expect(codes(await portal.send(tochigiGovernment, operationText('FieldIssueDashboard'), { filter: { prefectureCodes: ['13'] } }))).toEqual(['FORBIDDEN']);
+    expect((await send(tochigiGovernment, FieldIssueDashboardDocument, { filter: null })).fieldIssueSummary.map((c: any) => c.prefectureCode)).toEqual(['09']);
+    expect(codes(await portal.send(tochigiGovernment, FieldIssueDashboardDocument, { filter: { prefectureCodes: ['13'] } }))).toEqual(['FORBIDDEN']);
   });
 
   it('PartnerCoverage for Tochigi: medical has six coordinators, no partner and five shortage reports; welfare and housing have the new partner', async () => {
     let coverage: any[] = [];
     await eventually(async () => {
-      coverage = (await portal.send(analyst, operationText('PartnerCoverage'), examples.PartnerCoverage)).data?.partnerCoverage ?? [];
+      coverage = (await portal.send(analyst, PartnerCoverageDocument, examples.PartnerCoverage)).data?.partnerCoverage ?? [];
       return coverage.find((r) => r.field === 'HOUSING')?.partnerCount === 1;
     }, 'the approved partner in the coverage');
     const expected: Record<string, object> = {
@@ -158,17 +161,17 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       HOUSING: { partnerCount: 1, gap: false },
     };
     expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, gap: true, ...expected[field] })));
-    expect((await send(tochigiGovernment, 'PartnerCoverage', examples.PartnerCoverage)).partnerCoverage).toEqual(coverage);
-    expect(codes(await portal.send(tochigiGovernment, operationText('PartnerCoverage'), { prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
+    expect((await send(tochigiGovernment, PartnerCoverageDocument, examples.PartnerCoverage)).partnerCoverage).toEqual(coverage);
+    expect(codes(await portal.send(tochigiGovernment, PartnerCoverageDocument, { prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
   });
 
   it('coordinators see no dashboard', async () => {
     for (const [operation, variables] of [
-      ['SurveyDashboard', { surveyId: survey.id }],
-      ['FieldIssueDashboard', examples.FieldIssueDashboard],
-      ['PartnerCoverage', examples.PartnerCoverage],
+      [SurveyDashboardDocument, { surveyId: survey.id }],
+      [FieldIssueDashboardDocument, examples.FieldIssueDashboard],
+      [PartnerCoverageDocument, examples.PartnerCoverage],
     ] as const) {
-      expect(codes(await portal.send(tochigi[0]!, operationText(operation), variables))).toEqual(['FORBIDDEN']);
+      expect(codes(await portal.send(tochigi[0]!, operation, variables))).toEqual(['FORBIDDEN']);
     }
   });
 });

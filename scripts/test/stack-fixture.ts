@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import * as documents from '@portal/client';
+import { createPortalClient } from '@portal/client';
 import { databaseUrl, dropDatabases } from '@portal/platform';
+import type { TrustedDocumentsMode } from '../../gateway/src/trusted-documents';
 import { freePort } from '../lib/processes';
 import { startStack, type Stack } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
@@ -16,9 +20,11 @@ export interface GraphQLResult {
 
 /**
  * The whole portal as processes — every subgraph and the gateway — on free ports, with
- * fresh databases on the test server; torn down after the file.
+ * fresh databases on the test server; torn down after the file. The gateway enforces
+ * trusted documents, as in production, unless a file that must send documents of its own
+ * asks for `log`.
  */
-export function useStack(options: { env?: Record<string, string> } = {}) {
+export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDocuments?: TrustedDocumentsMode; env?: Record<string, string> } = {}) {
   const keys = generateKeyPair();
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
@@ -40,7 +46,7 @@ export function useStack(options: { env?: Record<string, string> } = {}) {
       portOf: (subgraph) => ports.get(subgraph.name)!,
       logLevel: 'warn',
       // A stream of its own: other runs' events on the shared server stay out of this one.
-      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, ...options.env },
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, ...env },
     });
   }, 120_000);
 
@@ -60,8 +66,20 @@ export function useStack(options: { env?: Record<string, string> } = {}) {
     streamName,
     /** The database of a subgraph in this run, e.g. to look for what it holds. */
     databaseUrl: (subgraph: Subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
-    /** Sends an operation through the gateway as `caller` (anonymous when null). */
-    async send(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+    /** Sends a generated document of the contract through the gateway with the portal's client, as `caller` (anonymous when null). */
+    async send(caller: TokenClaims | null, document: TypedDocumentNode<any, any>, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+      const token = caller ? await mintToken(keys.privateKey, caller) : undefined;
+      const client = createPortalClient({ url: stack!.gatewayUrl, token });
+      return client.execute(document as TypedDocumentNode<any, Record<string, unknown>>, variables);
+    },
+    /** Sends the contract's operation of this name (`CoordinatorProfile`) with the portal's client. */
+    sendOperation(caller: TokenClaims | null, name: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+      const document = (documents as Record<string, unknown>)[`${name}Document`] as TypedDocumentNode<any, any> | undefined;
+      if (!document) throw new Error(`no operation ${name} in schema/operations`);
+      return this.send(caller, document, variables);
+    },
+    /** Sends a document of the test's own as text: served only when trusted documents are not enforced. */
+    async sendText(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
       const token = caller ? await mintToken(keys.privateKey, caller) : undefined;
       const response = await fetch(stack!.gatewayUrl, {
         method: 'POST',
