@@ -18,3 +18,5 @@ export * from './validation';
 export * from './vocabulary';
 export * from './service';
 export * from './databases';
+export * from './statements';
+export * from './logging';

@@ -7,6 +7,7 @@ import mercurius from 'mercurius';
 import { formatError, PortalError } from './errors';
 import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { logSerializers } from './logging';
 import { scalarResolvers } from './scalars';
 
 declare module 'fastify' {
@@ -17,8 +18,8 @@ declare module 'fastify' {
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Headers that never reach a log line. */
-export const REDACTED_HEADERS = ['authorization', 'cookie', IDENTITY_HEADER];
+/** Headers that never reach a log line (a referring page's address may carry a search). */
+export const REDACTED_HEADERS = ['authorization', 'cookie', 'referer', IDENTITY_HEADER];
 
 export interface ServerLogOptions {
   level: string;
@@ -26,21 +27,14 @@ export interface ServerLogOptions {
   stream?: { write(line: string): void };
 }
 
-/** Fastify options every portal server shares: request ids, redacted logs, timeouts. */
+/** Fastify options every portal server shares: request ids, logs without personal data (see logging.ts), timeouts. */
 export function baseServerOptions(log: ServerLogOptions): FastifyServerOptions {
   return {
     logger: {
       level: log.level,
       ...(log.stream ? { stream: log.stream } : {}),
       redact: { paths: REDACTED_HEADERS.map((h) => `req.headers["${h}"]`), censor: '[Redacted]' },
-      serializers: {
-        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          headers: { ...req.headers },
-        }),
-      },
+      serializers: logSerializers,
     },
     genReqId: (req) => {
       const given = req.headers[REQUEST_ID_HEADER];
@@ -69,9 +63,22 @@ export interface SubgraphServerOptions<Ctx extends object> {
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
-  /** Further counters for /metrics, e.g. SQL statements sent. */
-  counters?: () => Record<string, number>;
+  /** Further samples for /metrics, e.g. SQL statements sent. */
+  metrics?: () => MetricSample[];
 }
+
+/** One line of /metrics: `portal_<name>{service="…", <labels>} <value>`. Label values must come from a bounded set. */
+export interface MetricSample {
+  name: string;
+  labels?: Record<string, string>;
+  value: number;
+}
+
+const labelValue = (value: string) => value.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+const metricLine = (service: string, { name, labels, value }: MetricSample) => {
+  const pairs = Object.entries({ service, ...labels }).map(([key, v]) => `${key}="${labelValue(v)}"`);
+  return `portal_${name}{${pairs.join(',')}} ${value}`;
+};
 
 /**
  * mercurius reports a document it refuses before executing (syntax, validation, variables)
@@ -146,8 +153,8 @@ export async function createSubgraphServer<Ctx extends object>(
     if (request.routeOptions.url === '/graphql') graphqlRequests++;
   });
   app.get('/metrics', async (_request, reply) => {
-    const counters = { graphql_requests_total: graphqlRequests, ...options.counters?.() };
-    const lines = Object.entries(counters).map(([name, value]) => `portal_${name}{service="${options.name}"} ${value}`);
+    const samples = [{ name: 'graphql_requests_total', value: graphqlRequests }, ...(options.metrics?.() ?? [])];
+    const lines = samples.map((sample) => metricLine(options.name, sample));
     return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubgraphServer, IDENTITY_HEADER, type RequestContext } from '../src';
+import { createSubgraphServer, IDENTITY_HEADER, StatementError, type RequestContext } from '../src';
 import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../src/testing';
 
 const typeDefs = /* GraphQL */ `
@@ -13,6 +13,14 @@ const typeDefs = /* GraphQL */ `
     boom: String
     whoami: [String!]!
     echo(at: DateTime!): DateTime
+    greet(name: String!, style: GreetingStyle): String
+    lookup(id: ID!): String
+    failingStatement: String
+  }
+
+  input GreetingStyle {
+    prefix: String
+    tags: [String!]
   }
 `;
 
@@ -22,6 +30,7 @@ const coordinator: TestCaller = { sub: 'idp|c-0001', roles: ['COORDINATOR', 'LOC
 const logLines: string[] = [];
 let ready = true;
 let app: FastifyInstance;
+let resolverCalls = 0;
 
 beforeAll(async () => {
   app = await createSubgraphServer<{ greeting: string }>({
@@ -35,6 +44,17 @@ beforeAll(async () => {
         },
         whoami: (_source: unknown, _args: unknown, context: RequestContext) => context.identity.roles,
         echo: (_source: unknown, args: { at: Date }) => args.at,
+        greet: (_source: unknown, args: { name: string }) => {
+          resolverCalls++;
+          return `こんにちは ${args.name}`;
+        },
+        lookup: (_source: unknown, args: { id: string }) => {
+          resolverCalls++;
+          return args.id;
+        },
+        failingStatement: () => {
+          throw new StatementError('hello.insert', '23514', '\n    at insert (store.ts:10:5)');
+        },
       },
     },
     identity: { secret: TEST_IDENTITY_SECRET, maxAgeSeconds: 30 },
@@ -44,6 +64,7 @@ beforeAll(async () => {
     context: (identity) => ({ greeting: `こんにちは ${identity.sub}` }),
     log: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     dev: false,
+    metrics: () => [{ name: 'widgets_total', labels: { kind: 'round "x"' }, value: 3 }],
   });
 });
 
@@ -201,12 +222,37 @@ describe('logs', () => {
     expect(log).not.toContain(identity.split('.')[1]);
   });
 
-  it('report a masked resolver error with its message for the operators', async () => {
+  it('report a masked resolver error by its kind and where it arose, never by its message', async () => {
     logLines.length = 0;
     await execute(app, coordinator, '{ boom }');
     const reported = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'unexpected error in a resolver');
     expect(reported.level).toBe(50);
-    expect(reported.err.message).toBe('database password leaked in this message');
+    expect(reported.err).toMatchObject({ type: 'Error', message: 'Error: message withheld, it may quote input' });
+    expect(reported.err.stack).toMatch(/^at .*server\.test\.ts/);
+    expect(reported.reqId).toEqual(expect.any(String));
+    expect(logLines.join('')).not.toContain('database password leaked');
+  });
+
+  it('report a failed statement by its name and code with the request id', async () => {
+    logLines.length = 0;
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'statement-1' }, '{ failingStatement }');
+    const reported = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'unexpected error in a resolver');
+    expect(reported).toMatchObject({
+      level: 50,
+      reqId: 'statement-1',
+      err: { type: 'StatementError', statement: 'hello.insert', code: '23514', message: 'statement hello.insert failed with code 23514', stack: 'at insert (store.ts:10:5)' },
+    });
+  });
+
+  it('leave out the query string, where a GET carries the operation and its variables', async () => {
+    logLines.length = 0;
+    const query = encodeURIComponent('query($n: String!) { greet(name: $n) }');
+    const variables = encodeURIComponent(JSON.stringify({ n: '山田太郎 090-1234-5678' }));
+    const response = await app.inject({ method: 'GET', url: `/graphql?query=${query}&variables=${variables}`, headers: { [IDENTITY_HEADER]: signedIdentityHeader(coordinator) } });
+    expect(response.json()).toEqual({ data: { greet: 'こんにちは 山田太郎 090-1234-5678' } });
+    const incoming = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'incoming request');
+    expect(incoming.req.url).toBe('/graphql');
+    expect(logLines.join('')).not.toMatch(/山田|1234|greet|%E5%B1%B1/);
   });
 });
 
@@ -220,5 +266,15 @@ describe('federation', () => {
 
   it('refuses _service { sdl } without an identity', async () => {
     expect((await execute(app, null, '{ _service { sdl } }')).status).toBe(401);
+  });
+});
+
+describe('metrics', () => {
+  it('serves the request counter and the samples given, labelled by service, with label values escaped', async () => {
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.headers['content-type']).toBe('text/plain; version=0.0.4');
+    const lines = response.body.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^portal_graphql_requests_total\{service="hello"\} \d+$/);
+    expect(lines.slice(1)).toEqual(['portal_widgets_total{service="hello",kind="round \\"x\\""} 3']);
   });
 });
