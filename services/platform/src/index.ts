@@ -20,3 +20,5 @@ export * from './service';
 export * from './databases';
 export * from './statements';
 export * from './logging';
+export * from './safe-text';
+export * from './input-guard';

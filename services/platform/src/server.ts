@@ -4,10 +4,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
-import { formatError, PortalError } from './errors';
+import { badInput, formatError, PortalError } from './errors';
 import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { createInputGuard } from './input-guard';
 import { logSerializers } from './logging';
+import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 import { scalarResolvers } from './scalars';
 
 declare module 'fastify' {
@@ -63,6 +65,8 @@ export interface SubgraphServerOptions<Ctx extends object> {
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
+  /** The longest string any argument or variable may carry; DEFAULT_MAX_STRING_LENGTH when absent. */
+  maxStringLength?: number;
   /** Further samples for /metrics, e.g. SQL statements sent. */
   metrics?: () => MetricSample[];
 }
@@ -145,6 +149,14 @@ export async function createSubgraphServer<Ctx extends object>(
       const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
       return { statusCode: invalidDocument ? 400 : 200, response: { data: execution.data ?? null, errors } };
     },
+  });
+
+  // Before any resolver runs, so that no service can forget it: every string argument,
+  // literal or variable, of whatever type (an ID too), is safe text of a sane length.
+  const inputIssues = createInputGuard(options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH);
+  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+    const issues = inputIssues(document, variables);
+    if (issues.length > 0) throw badInput(issues);
   });
 
   // Counted per request so that load tests can tell how many subgraph calls an operation costs.

@@ -64,6 +64,7 @@ beforeAll(async () => {
     context: (identity) => ({ greeting: `こんにちは ${identity.sub}` }),
     log: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     dev: false,
+    maxStringLength: 30,
     metrics: () => [{ name: 'widgets_total', labels: { kind: 'round "x"' }, value: 3 }],
   });
 });
@@ -266,6 +267,60 @@ describe('federation', () => {
 
   it('refuses _service { sdl } without an identity', async () => {
     expect((await execute(app, null, '{ _service { sdl } }')).status).toBe(401);
+  });
+});
+
+describe('unsafe input', () => {
+  const refused = (field: string, message: string) => ({
+    status: 200,
+    data: null,
+    errors: [{ message: `${field}: ${message}`, extensions: { code: 'BAD_USER_INPUT', field, issues: [{ field, message }] } }],
+  });
+
+  // Each operation three times: mercurius caches the document, then compiles it with graphql-jit.
+  it('refuses a control character in a variable before any resolver runs, naming the argument', async () => {
+    resolverCalls = 0;
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, 'query($who: String!) { greet(name: $who) }', { who: 'a\u0000b' });
+      expect(response).toEqual(refused('name', 'must not contain control characters'));
+    }
+    expect(resolverCalls).toBe(0);
+  });
+
+  it('refuses an unpaired surrogate sent as \\ud800 in JSON, in an ID argument', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signedIdentityHeader(coordinator) },
+      payload: '{"query":"query($id: ID!) { lookup(id: $id) }","variables":{"id":"x\\ud800"}}',
+    });
+    expect({ status: response.statusCode, ...response.json() }).toEqual(refused('id', 'must be valid Unicode text (it has an unpaired surrogate)'));
+  });
+
+  it('refuses a string longer than the configured maximum, in a literal inside an input object', async () => {
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, `{ greet(name: "ok", style: { tags: ["a", "${'あ'.repeat(31)}"] }) }`);
+      expect(response).toEqual(refused('style.tags.1', 'must be at most 30 characters'));
+    }
+    expect((await execute(app, coordinator, `{ greet(name: "${'あ'.repeat(30)}") }`)).data).toEqual({ greet: `こんにちは ${'あ'.repeat(30)}` });
+  });
+
+  it('lists every problem of a request', async () => {
+    const response = await execute(app, coordinator, 'query($p: String) { greet(name: "\\u0007", style: { prefix: $p }) lookup(id: "\\u007f") }', { p: '\u0000' });
+    expect(response.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      issues: [
+        { field: 'name', message: 'must not contain control characters' },
+        { field: 'id', message: 'must not contain control characters' },
+        { field: 'style.prefix', message: 'must not contain control characters' },
+      ],
+    });
+  });
+
+  it('lets tabs, line breaks and surrogate pairs through', async () => {
+    const response = await execute(app, coordinator, 'query($who: String!) { greet(name: $who) }', { who: '一\t二\r\n😀' });
+    expect(response).toEqual({ status: 200, data: { greet: 'こんにちは 一\t二\r\n😀' }, errors: undefined });
   });
 });
 

@@ -3,3 +3,4 @@ export * from './graphql';
 export * from './eventually';
 export * from './subgraph';
 export * from './role-matrix';
+export * from './input-hygiene';
