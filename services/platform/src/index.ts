@@ -21,4 +21,5 @@ export * from './databases';
 export * from './statements';
 export * from './logging';
 export * from './safe-text';
+export * from './seen-nonces';
 export * from './input-guard';

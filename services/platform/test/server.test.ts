@@ -324,6 +324,17 @@ describe('unsafe input', () => {
   });
 });
 
+describe('replayed identities', () => {
+  it('accepts a signed identity once: the same header again is 401 UNAUTHENTICATED', async () => {
+    const header = signedIdentityHeader(coordinator);
+    expect((await postGraphQL({ [IDENTITY_HEADER]: header })).statusCode).toBe(200);
+    const again = await postGraphQL({ [IDENTITY_HEADER]: header }, '{ whoami }');
+    expect([again.statusCode, again.json()]).toEqual([401, { data: null, errors: [{ message: 'Signed identity already used', extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    // A new signature of the same caller is a new request.
+    expect((await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator) })).statusCode).toBe(200);
+  });
+});
+
 describe('metrics', () => {
   it('serves the request counter and the samples given, labelled by service, with label values escaped', async () => {
     const response = await app.inject({ method: 'GET', url: '/metrics' });
