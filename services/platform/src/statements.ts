@@ -33,10 +33,16 @@ export function driverCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** The `at …` lines of an error's stack, without its first line (the message). */
+/**
+ * The `at …` lines of an error's stack, without its message (which may span lines and
+ * quote input); none when the stack does not begin with the message, so cannot be split.
+ */
 export function stackFrames(error: unknown): string {
-  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
-  return stack
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return '';
+  const head = String(error);
+  if (!error.stack.startsWith(head)) return '';
+  return error.stack
+    .slice(head.length)
     .split('\n')
     .filter((line) => /^\s+at /.test(line))
     .map((line) => `\n${line}`)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conflict, connectDatabase, PortalError, StatementError, statementStats, transactional, type Database, type Executor } from '../src';
+import { conflict, connectDatabase, PortalError, stackFrames, StatementError, statementStats, transactional, type Database, type Executor } from '../src';
 import { createEmptyDatabase } from './scratch';
 
 const members = pgTable('members', { id: serial('id').primaryKey(), name: text('name').notNull(), email: text('email').notNull() });
@@ -140,5 +140,21 @@ describe('named statements', () => {
     expect(after.get('members.byEmail')!.seconds).toBeGreaterThan(before.get('members.byEmail')!.seconds);
     expect([...after.keys()].every((name) => name.startsWith('members.'))).toBe(true);
     expect(statementStats('member')).toEqual([]);
+  });
+});
+
+describe('stackFrames', () => {
+  it('keeps the frames and drops the message, even a message with lines that look like frames', () => {
+    const error = new Error('Failed query: insert …\nparams: 山田花子\n    at 090-1234-5678 (/x.ts:1:1)');
+    const frames = stackFrames(error);
+    expect(frames).toMatch(/^\n\s+at .*statements\.test\.ts/);
+    expect(frames).not.toMatch(/山田|090/);
+  });
+
+  it('gives nothing for a stack that does not begin with the message', () => {
+    const error = new Error('secret 山田');
+    error.stack = 'something else\n    at 山田 (/x.ts:1:1)';
+    expect(stackFrames(error)).toBe('');
+    expect(stackFrames('not an error')).toBe('');
   });
 });
