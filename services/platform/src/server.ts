@@ -158,8 +158,8 @@ export async function createSubgraphServer<Ctx extends object>(
       const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>
         formatError(error, { dev: options.dev, report: (err) => log.error({ err }, 'unexpected error in a resolver') }),
       );
-      const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
-      return { statusCode: invalidDocument ? 400 : 200, response: { data: execution.data ?? null, errors } };
+      const refused = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || e.extensions?.code === 'BAD_REQUEST');
+      return { statusCode: refused ? 400 : 200, response: { data: execution.data ?? null, errors } };
     },
   });
 

@@ -180,6 +180,21 @@ describe('errors', () => {
     expect(response).toEqual({ status: 200, data: { echo: '2027-01-20T04:00:00.000Z' }, errors: undefined });
   });
 
+  it('answers a body that is not JSON with 400 BAD_REQUEST, without logging it as unexpected', async () => {
+    logLines.length = 0;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signedIdentityHeader(coordinator) },
+      payload: '{"query": "{ hello }", "variables": {"name": "山田',
+    });
+    expect([response.statusCode, response.json()]).toEqual([
+      400,
+      { data: null, errors: [{ message: "Body is not valid JSON but content-type is set to 'application/json'", extensions: { code: 'BAD_REQUEST' } }] },
+    ]);
+    expect(logLines.map((line) => JSON.parse(line)).filter((entry) => entry.level >= 50)).toEqual([]);
+  });
+
   it('does not log a refused document as an unexpected error', async () => {
     logLines.length = 0;
     await execute(app, coordinator, '{ nope }');
