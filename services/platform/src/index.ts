@@ -23,3 +23,4 @@ export * from './logging';
 export * from './safe-text';
 export * from './seen-nonces';
 export * from './input-guard';
+export * from './metrics';

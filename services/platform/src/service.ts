@@ -6,8 +6,8 @@ import type { ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
 import type { Identity } from './identity';
 import { serve } from './runtime';
-import { createSubgraphServer, type MetricSample, type RequestContext, type ServerLogOptions } from './server';
-import { statementStats } from './statements';
+import { statementMetrics } from './metrics';
+import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
 
 /** What a subgraph service is: everything that differs from one service to the next. */
 export interface ServiceDefinition<TSchema extends Record<string, unknown>, Store, Ctx extends object> {
@@ -97,15 +97,6 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
   });
   await serve(app, { host: env.HOST, port: env.PORT });
   return app;
-}
-
-/** Per named store statement (names only, a bounded set): calls, failures and total seconds. */
-function statementMetrics(service: string): MetricSample[] {
-  return statementStats(service).flatMap(([statement, stats]) => [
-    { name: 'sql_statement_calls_total', labels: { statement }, value: stats.calls },
-    { name: 'sql_statement_errors_total', labels: { statement }, value: stats.errors },
-    { name: 'sql_statement_seconds_total', labels: { statement }, value: Number(stats.seconds.toFixed(6)) },
-  ]);
 }
 
 function contextOf<Store, Ctx extends object>(definition: { context: (store: Store, identity: Identity) => Ctx }, store: Store) {
