@@ -136,7 +136,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
           const identity = await authenticate(request.headers.authorization);
           return {
             identity,
-            signedIdentity: signIdentity(identity, options.identitySecret),
+            signIdentity: () => signIdentity(identity, options.identitySecret),
             requestId: request.id,
             traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
           };

@@ -115,8 +115,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and the like have no caller; they get no identity.
-    if (!('signedIdentity' in context) || !context.signedIdentity) return;
-    request.http!.headers.set(IDENTITY_HEADER, context.signedIdentity);
+    if (!('signIdentity' in context)) return;
+    request.http!.headers.set(IDENTITY_HEADER, context.signIdentity());
     request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http!.headers.set('traceparent', context.traceparent);
   }

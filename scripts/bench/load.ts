@@ -52,14 +52,20 @@ interface CannonOptions {
 }
 
 function cannon(options: CannonOptions): Promise<autocannon.Result> {
-  const { body } = options;
+  const { body, target, varies } = options;
+  const fixedBody = varies ? undefined : body();
+  const setupRequest = (request: autocannon.Request): autocannon.Request => ({
+    ...request,
+    ...(target.headersPerRequest ? { headers: target.headers() } : {}),
+    body: fixedBody ?? body(),
+  });
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: options.target.url,
         method: 'POST',
         headers: options.headers,
-        ...(options.varies ? { requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body() }) }] } : { body: body() }),
+        ...(varies || target.headersPerRequest ? { requests: [{ method: 'POST', setupRequest }] } : { body: fixedBody }),
         connections: options.connections,
         duration: options.seconds,
         ...(options.rate ? { overallRate: options.rate } : {}),

@@ -14,6 +14,8 @@ export interface Target {
   url: string;
   /** Headers for requests sent now: the direct target's identity is signed afresh each time. */
   headers(): Record<string, string>;
+  /** Headers must be asked for per request: a subgraph accepts each signed identity once. */
+  headersPerRequest?: boolean;
   /** The process serving it, whose CPU time is taken during each slot. */
   pid(): number;
 }
@@ -39,6 +41,7 @@ export function createTargets(setup: TargetSetup): Record<TargetName, Target> {
       name: 'direct',
       url: setup.coordinatorsUrl,
       headers: () => ({ ...json, [IDENTITY_HEADER]: signIdentity(setup.identity, setup.identitySecret) }),
+      headersPerRequest: true,
       pid: setup.pids.coordinators,
     },
   };

@@ -2,18 +2,18 @@
 // the same per-request work as ours (gateway/src), so that throughputs compare: it
 // authenticates the caller with our gateway's own authenticator (jose, same key, algorithm,
 // issuer and audience, same claims check and verified-token cache), signs the identity
-// once per request and sends it, with a traceparent, to every subgraph it calls; no
-// response cache. Run by scripts/bench/peer.ts with IDENTITY_SECRET, JWT_PUBLIC_KEY,
+// for every subgraph call (a subgraph accepts each signed identity once) and sends it with
+// a traceparent; no response cache. Run by scripts/bench/peer.ts with IDENTITY_SECRET, JWT_PUBLIC_KEY,
 // JWT_ISSUER, JWT_AUDIENCE and SUBGRAPH_<NAME>_URL in its environment. Hive's types exist
 // only once it is installed, so the root tsconfig leaves this folder out:
 // `npx tsc -p scripts/bench/peer`.
 import { defineConfig, type GatewayPlugin } from '@graphql-hive/gateway';
 import { GraphQLError } from 'graphql';
-import { IDENTITY_HEADER, newTraceparent, signIdentity } from '@portal/platform';
+import { IDENTITY_HEADER, newTraceparent, signIdentity, type Identity } from '@portal/platform';
 import { createAuthenticator } from '../../../gateway/src/authentication';
 
 interface PortalContext {
-  signedIdentity: string;
+  portalIdentity: Identity;
   traceparent: string;
 }
 
@@ -35,7 +35,7 @@ const authenticate: GatewayPlugin<PortalContext> = {
     const identity = await authenticateCaller(context.request.headers.get('authorization') ?? undefined).catch((error: Error) => {
       throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     });
-    extendContext({ signedIdentity: signIdentity(identity, secret), traceparent: newTraceparent() });
+    extendContext({ portalIdentity: identity, traceparent: newTraceparent() });
   },
 };
 
@@ -52,7 +52,7 @@ export const gatewayConfig = defineConfig<PortalContext>({
   plugins: () => [authenticate],
   propagateHeaders: {
     fromClientToSubgraphs: ({ context }) => ({
-      [IDENTITY_HEADER]: context.signedIdentity,
+      [IDENTITY_HEADER]: signIdentity(context.portalIdentity, secret),
       traceparent: context.traceparent,
     }),
   },

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import {
@@ -15,7 +15,6 @@ import {
 } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
-type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface CaseStudyFilter {
   kinds?: CaseStudyKind[];
@@ -59,11 +58,11 @@ function caseStudyConditions(filter: CaseStudyFilter): SQL | undefined {
   );
 }
 
-const countOf = (db: Executor, filter: CaseStudyFilter) =>
+const countOf = (db: Executor<typeof schema>, filter: CaseStudyFilter) =>
   db.select({ n: count() }).from(caseStudies).where(caseStudyConditions(filter));
 
 /** The only place with SQL for case studies and study meetings: every statement, on the executor given. */
-function statements(db: Executor) {
+function statements(db: Executor<typeof schema>) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);
@@ -234,6 +233,6 @@ function statements(db: Executor) {
 
 export type Statements = ReturnType<typeof statements>;
 
-export const createStore = (db: Executor) => transactional<Executor, Statements>(db, statements);
+export const createStore = (db: Executor<typeof schema>) => transactional('case-studies', db, statements);
 
 export type Store = ReturnType<typeof createStore>;

@@ -1,13 +1,12 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
-import { matchesEveryTerm, overlaps, transactional, withTotal } from '@portal/platform';
+import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
-type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface DirectoryFilter {
   prefectureCodes?: string[];
@@ -50,7 +49,7 @@ const textCondition = (filter: DirectoryFilter) =>
  * coordinators only: the text match visits those rows anyway, and they carry the same
  * filter columns, so a join to the listing would only add a lookup per matching row.
  */
-function countOf(db: Executor, filter: DirectoryFilter) {
+function countOf(db: Executor<typeof schema>, filter: DirectoryFilter) {
   const text = textCondition(filter);
   const table = text ? coordinators : coordinatorListing;
   return db
@@ -67,8 +66,8 @@ const excludedListing = Object.fromEntries(
 );
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
-export const createStore = (db: Executor) => transactional<Executor, ReturnType<typeof queries>>(db, queries);
-function queries(db: Executor) {
+export const createStore = (db: Executor<typeof schema>) => transactional('coordinators', db, queries);
+function queries(db: Executor<typeof schema>) {
   /**
    * Runs a write of coordinators (returning its rows) and the upsert of their listing rows
    * as one statement: the listing cannot fall behind, inside a transaction or not.

@@ -1,6 +1,9 @@
-import postgres, { type Sql } from 'postgres';
-import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres, { type Sql } from 'postgres';
+import { namedStatements, runStatement, type NamedStatements } from './statements';
 
 export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   url: string;
@@ -58,28 +61,31 @@ export async function runMigrations(url: string, migrationsFolder: string): Prom
   }
 }
 
-interface CanTransact {
-  // drizzle types its database and its transactions differently; both can start one.
-  transaction: (work: (tx: any) => Promise<any>) => Promise<any>;
-}
+/**
+ * The database or a transaction in it: a store's statements run on either, and either can
+ * start a (nested) transaction.
+ */
+export type Executor<TSchema extends Record<string, unknown>> = PgDatabase<PostgresJsQueryResultHKT, TSchema, ExtractTablesWithRelations<TSchema>>;
 
 /** A store whose `transaction` gives the same store over one transaction. */
-export type Transactional<Queries> = Queries & {
+export type Transactional<Queries> = NamedStatements<Queries> & {
   /** Runs `work` in one transaction: its writes (and the events it records) commit together. */
   transaction<T>(work: (store: Transactional<Queries>) => Promise<T>): Promise<T>;
 };
 
 /**
  * Builds a service's store from its queries over an executor (the database, or a
- * transaction), adding `transaction` so that business code can group writes.
+ * transaction), adding `transaction` so that business code can group writes. Every query
+ * is a named statement `<name>.<key>` (see namedStatements); `name` is the service's.
  */
-export function transactional<Executor extends CanTransact, Queries>(
-  executor: Executor,
-  queries: (executor: Executor) => Queries,
+export function transactional<TSchema extends Record<string, unknown>, Queries extends object>(
+  name: string,
+  executor: Executor<TSchema>,
+  queries: (executor: Executor<TSchema>) => Queries,
 ): Transactional<Queries> {
   return {
-    ...queries(executor),
+    ...namedStatements(name, queries(executor)),
     transaction: <T>(work: (store: Transactional<Queries>) => Promise<T>) =>
-      executor.transaction(((tx: Executor) => work(transactional(tx, queries))) as never) as Promise<T>,
+      runStatement(`${name}.transaction`, () => executor.transaction((tx) => work(transactional(name, tx, queries)))) as Promise<T>,
   };
 }

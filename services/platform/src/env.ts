@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 
 export type EnvResult<T> = { ok: true; env: T } | { ok: false; problems: string[] };
 
@@ -35,6 +36,7 @@ export const serviceEnv = (defaultPort: number) => ({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   IDENTITY_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MAX_STRING_LENGTH: z.coerce.number().int().min(1000).max(1_000_000).default(DEFAULT_MAX_STRING_LENGTH),
 });
 
 /** What a service that publishes or consumes events reads in addition. */

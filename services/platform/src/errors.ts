@@ -60,6 +60,9 @@ export function formatError(error: GraphQLError, { report, dev }: FormatOptions)
     const message = error.message.startsWith('Variable "') ? error.message : original.message;
     return { ...base, message, extensions: { ...original.extensions, code: original.code } };
   }
+  // A body fastify refused before GraphQL saw it (malformed JSON, too large): the caller's
+  // fault, and fastify's messages for these are fixed texts.
+  if (isRefusedRequest(original)) return { message: original.message, extensions: { code: 'BAD_REQUEST' } };
   // graphql-js's own errors: those with a path arose while executing (a value that does not
   // serialise, a null in a non-null field) and are ours; the rest are the caller's document.
   if (!original && !error.path) {
@@ -75,6 +78,11 @@ export function formatError(error: GraphQLError, { report, dev }: FormatOptions)
       : { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+const isRefusedRequest = (error: Error | undefined): error is Error => {
+  const { code, statusCode } = (error ?? {}) as { code?: unknown; statusCode?: unknown };
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+};
 
 /** The error a resolver threw; undefined for graphql-js's own validation and coercion errors. */
 function findOriginal(error: GraphQLError): Error | undefined {

@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { unauthenticated } from './errors';
+import type { SeenNonces } from './seen-nonces';
 import { ROLES, type Role } from './vocabulary';
 
 /** The header in which the gateway passes the verified caller to subgraphs. */
@@ -17,6 +18,8 @@ const payloadSchema = z.object({
   roles: z.array(z.enum(ROLES)),
   prefectureCodes: z.array(z.string()),
   iat: z.number().int(),
+  // One per subgraph request: a subgraph accepts each signed identity once.
+  nonce: z.string().regex(/^[\w-]{16,64}$/),
 });
 
 // Clocks of the gateway and subgraphs may differ a little; a header from the future is
@@ -25,10 +28,13 @@ const CLOCK_SKEW_MS = 5_000;
 
 const mac = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest();
 
-/** `base64url(json).base64url(hmac-sha256)`, stamped with the time of signing. */
-export function signIdentity(identity: Identity, secret: string, now = Date.now()): string {
+/**
+ * `base64url(json).base64url(hmac-sha256)`, stamped with the time of signing and a nonce
+ * of its own: sign anew for every subgraph request.
+ */
+export function signIdentity(identity: Identity, secret: string, now = Date.now(), nonce = randomUUID()): string {
   const payload = Buffer.from(
-    JSON.stringify({ sub: identity.sub, roles: identity.roles, prefectureCodes: identity.prefectureCodes, iat: now }),
+    JSON.stringify({ sub: identity.sub, roles: identity.roles, prefectureCodes: identity.prefectureCodes, iat: now, nonce }),
   ).toString('base64url');
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
@@ -37,10 +43,23 @@ export interface VerifyOptions {
   secret: string;
   maxAgeMs: number;
   now?: number;
+  /** The nonces accepted before: a header whose nonce is among them is a replay. */
+  seen?: SeenNonces;
 }
 
-/** Verifies a signed identity header; anything missing, forged, tampered or stale is UNAUTHENTICATED. */
-export function verifyIdentity(header: string | undefined, { secret, maxAgeMs, now = Date.now() }: VerifyOptions): Identity {
+/** Too many identities to remember within their lifetime: the caller should retry shortly (503). */
+export class ReplayCheckUnavailable extends Error {
+  constructor() {
+    super('Too many requests to check for replays; try again shortly');
+    this.name = 'ReplayCheckUnavailable';
+  }
+}
+
+/**
+ * Verifies a signed identity header; anything missing, forged, tampered, stale or (with
+ * `seen`) replayed is UNAUTHENTICATED.
+ */
+export function verifyIdentity(header: string | undefined, { secret, maxAgeMs, now = Date.now(), seen }: VerifyOptions): Identity {
   if (!header) throw unauthenticated('Missing signed identity');
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) throw unauthenticated('Malformed signed identity');
@@ -56,5 +75,9 @@ export function verifyIdentity(header: string | undefined, { secret, maxAgeMs, n
     throw unauthenticated('Malformed signed identity');
   }
   if (now - parsed.iat > maxAgeMs || parsed.iat - now > CLOCK_SKEW_MS) throw unauthenticated('Signed identity expired');
+  // Only a genuine, current header is remembered: forgeries cannot fill the set.
+  const claim = seen?.claim(parsed.nonce, parsed.iat + maxAgeMs, now);
+  if (claim === 'seen') throw unauthenticated('Signed identity already used');
+  if (claim === 'full') throw new ReplayCheckUnavailable();
   return { sub: parsed.sub, roles: parsed.roles, prefectureCodes: parsed.prefectureCodes };
 }

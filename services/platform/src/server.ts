@@ -4,10 +4,15 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
-import { formatError, PortalError } from './errors';
+import { badInput, formatError, PortalError } from './errors';
 import { isTraceparent, newTraceparent } from './events/envelope';
-import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { IDENTITY_HEADER, ReplayCheckUnavailable, verifyIdentity, type Identity } from './identity';
+import { createInputGuard } from './input-guard';
+import { logSerializers } from './logging';
+import { renderMetrics, type MetricSample } from './metrics';
+import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 import { scalarResolvers } from './scalars';
+import { SeenNonces } from './seen-nonces';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,8 +22,8 @@ declare module 'fastify' {
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Headers that never reach a log line. */
-export const REDACTED_HEADERS = ['authorization', 'cookie', IDENTITY_HEADER];
+/** Headers that never reach a log line (a referring page's address may carry a search). */
+export const REDACTED_HEADERS = ['authorization', 'cookie', 'referer', IDENTITY_HEADER];
 
 export interface ServerLogOptions {
   level: string;
@@ -26,21 +31,14 @@ export interface ServerLogOptions {
   stream?: { write(line: string): void };
 }
 
-/** Fastify options every portal server shares: request ids, redacted logs, timeouts. */
+/** Fastify options every portal server shares: request ids, logs without personal data (see logging.ts), timeouts. */
 export function baseServerOptions(log: ServerLogOptions): FastifyServerOptions {
   return {
     logger: {
       level: log.level,
       ...(log.stream ? { stream: log.stream } : {}),
       redact: { paths: REDACTED_HEADERS.map((h) => `req.headers["${h}"]`), censor: '[Redacted]' },
-      serializers: {
-        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          headers: { ...req.headers },
-        }),
-      },
+      serializers: logSerializers,
     },
     genReqId: (req) => {
       const given = req.headers[REQUEST_ID_HEADER];
@@ -69,9 +67,16 @@ export interface SubgraphServerOptions<Ctx extends object> {
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
-  /** Further counters for /metrics, e.g. SQL statements sent. */
-  counters?: () => Record<string, number>;
+  /** The longest string any argument or variable may carry; DEFAULT_MAX_STRING_LENGTH when absent. */
+  maxStringLength?: number;
+  /** Further samples for /metrics, e.g. SQL statements sent. */
+  metrics?: () => MetricSample[];
 }
+
+// Identities accepted within their lifetime that a subgraph process remembers: at the
+// default 30 s, more than one process serves (12,000 requests a second at the very most,
+// the trivial `{ __typename }`), at about 100 bytes each (48 MiB when full).
+const SEEN_NONCES_CAPACITY = 500_000;
 
 /**
  * mercurius reports a document it refuses before executing (syntax, validation, variables)
@@ -100,14 +105,20 @@ export async function createSubgraphServer<Ctx extends object>(
   echoRequestId(app);
   app.decorateRequest('identity', null);
 
+  const seen = new SeenNonces(SEEN_NONCES_CAPACITY);
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== '/graphql') return;
     try {
       request.identity = verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, {
         secret: options.identity.secret,
         maxAgeMs: options.identity.maxAgeSeconds * 1000,
+        seen,
       });
     } catch (error) {
+      if (error instanceof ReplayCheckUnavailable) {
+        request.log.error('refused a request: too many signed identities to remember');
+        return reply.code(503).send({ data: null, errors: [{ message: error.message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      }
       const { message, code } = error as PortalError;
       request.log.warn({ reason: message }, 'refused a request without a valid signed identity');
       return reply.code(401).send({ data: null, errors: [{ message, extensions: { code } }] });
@@ -135,9 +146,17 @@ export async function createSubgraphServer<Ctx extends object>(
       const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>
         formatError(error, { dev: options.dev, report: (err) => log.error({ err }, 'unexpected error in a resolver') }),
       );
-      const invalidDocument = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
-      return { statusCode: invalidDocument ? 400 : 200, response: { data: execution.data ?? null, errors } };
+      const refused = execution.data === undefined && errors.every((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || e.extensions?.code === 'BAD_REQUEST');
+      return { statusCode: refused ? 400 : 200, response: { data: execution.data ?? null, errors } };
     },
+  });
+
+  // Before any resolver runs, so that no service can forget it: every string argument,
+  // literal or variable, of whatever type (an ID too), is safe text of a sane length.
+  const inputIssues = createInputGuard(options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH);
+  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+    const issues = inputIssues(document, variables);
+    if (issues.length > 0) throw badInput(issues);
   });
 
   // Counted per request so that load tests can tell how many subgraph calls an operation costs.
@@ -146,9 +165,8 @@ export async function createSubgraphServer<Ctx extends object>(
     if (request.routeOptions.url === '/graphql') graphqlRequests++;
   });
   app.get('/metrics', async (_request, reply) => {
-    const counters = { graphql_requests_total: graphqlRequests, ...options.counters?.() };
-    const lines = Object.entries(counters).map(([name, value]) => `portal_${name}{service="${options.name}"} ${value}`);
-    return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
+    const samples = [{ name: 'graphql_requests_total', value: graphqlRequests }, ...(options.metrics?.() ?? [])];
+    return reply.type('text/plain; version=0.0.4').send(renderMetrics(options.name, samples));
   });
 
   app.get('/health', async () => ({ status: 'ok', service: options.name }));

@@ -6,6 +6,7 @@ import type { ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
 import type { Identity } from './identity';
 import { serve } from './runtime';
+import { statementMetrics } from './metrics';
 import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
 
 /** What a subgraph service is: everything that differs from one service to the next. */
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   databasePoolSize?: number;
   identitySecret: string;
   identityMaxAgeSeconds?: number;
+  /** The longest string any argument or variable may carry (MAX_STRING_LENGTH). */
+  maxStringLength?: number;
   log?: ServerLogOptions;
   dev?: boolean;
   /** NATS for the relay and consumers; without it, events wait in the outbox (service tests). */
@@ -65,7 +68,8 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
     context: contextOf(definition, definition.store(database)),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
-    counters: () => ({ sql_statements_total: sqlStatements }),
+    maxStringLength: options.maxStringLength,
+    metrics: () => [{ name: 'sql_statements_total', value: sqlStatements }, ...statementMetrics(definition.name)],
   });
   if (options.events) {
     if (definition.publishesEvents) attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
@@ -86,6 +90,7 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     identitySecret: env.IDENTITY_SECRET,
     identityMaxAgeSeconds: env.IDENTITY_MAX_AGE_SECONDS,
+    maxStringLength: env.MAX_STRING_LENGTH,
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
     events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },

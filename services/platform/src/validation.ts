@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput } from './errors';
+import { codePointLength, tooLongMessage, unsafeTextProblem } from './safe-text';
 import { normalizeText } from './text';
 import { CONSULTATION_FIELD_VALUES, isPrefectureCode } from './vocabulary';
 
@@ -15,14 +16,15 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, root: string
   );
 }
 
-const codePoints = (s: string) => Array.from(s).length;
+/** A string free of control characters (tab and line breaks aside) and unpaired surrogates. */
+export const safeString = z.string().check((ctx) => {
+  const problem = unsafeTextProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, abort: true });
+});
 
-/** Trimmed text of at most `max` characters (code points, as people count them). */
+/** Trimmed safe text of at most `max` characters (code points, as people count them). */
 export const boundedText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => codePoints(s) <= max, `must be at most ${max} characters`);
+  safeString.trim().refine((s) => codePointLength(s) <= max, tooLongMessage(max));
 
 /** Like boundedText, but must not be empty. */
 export const requiredText = (max: number) => boundedText(max).refine((s) => s.length > 0, 'must not be empty');

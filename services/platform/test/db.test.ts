@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectDatabase, runMigrations } from '../src';
@@ -80,10 +81,12 @@ describe('connectDatabase', () => {
   it('rejects the ping when the database does not exist', async () => {
     const url = await emptyDatabase();
     const missing = new URL(url);
-    missing.pathname = '/test_does_not_exist';
+    // A name of its own: a fixed one could exist on a shared server.
+    const name = `test_missing_${randomBytes(6).toString('hex')}`;
+    missing.pathname = `/${name}`;
     const database = connectDatabase({ url: missing.toString(), schema: {} });
     try {
-      await expect(database.ping()).rejects.toThrow('database "test_does_not_exist" does not exist');
+      await expect(database.ping()).rejects.toThrow(`database "${name}" does not exist`);
     } finally {
       await database.close();
     }

@@ -30,6 +30,7 @@ describe('parseEnv', () => {
         DATABASE_POOL_SIZE: 10,
         IDENTITY_SECRET: SECRET,
         IDENTITY_MAX_AGE_SECONDS: 30,
+        MAX_STRING_LENGTH: 50_000,
       },
     });
   });
@@ -37,6 +38,15 @@ describe('parseEnv', () => {
   it('coerces numbers given as strings', () => {
     const result = parseEnv(serviceEnv(4001), { ...valid, PORT: '8080', DATABASE_POOL_SIZE: '3', IDENTITY_MAX_AGE_SECONDS: '60' });
     expect(result.ok && [result.env.PORT, result.env.DATABASE_POOL_SIZE, result.env.IDENTITY_MAX_AGE_SECONDS]).toEqual([8080, 3, 60]);
+  });
+
+  it('takes MAX_STRING_LENGTH between 1,000 and 1,000,000', () => {
+    const result = parseEnv(serviceEnv(4001), { ...valid, MAX_STRING_LENGTH: '20000' });
+    expect(result.ok && result.env.MAX_STRING_LENGTH).toBe(20_000);
+    for (const bad of ['999', '1000001', 'lots']) {
+      const refused = parseEnv(serviceEnv(4001), { ...valid, MAX_STRING_LENGTH: bad });
+      expect(!refused.ok && refused.problems.map((p) => p.split(':')[0])).toEqual(['MAX_STRING_LENGTH']);
+    }
   });
 
   it('accepts postgresql:// as well as postgres://', () => {

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PortalError, signIdentity, verifyIdentity, type Identity } from '../src';
+import { PortalError, ReplayCheckUnavailable, SeenNonces, signIdentity, verifyIdentity, type Identity } from '../src';
 
 const SECRET = 'identity-secret-for-the-unit-tests-0001';
 const OTHER_SECRET = 'another-secret-that-is-also-32-chars-long';
@@ -33,11 +33,16 @@ describe('signIdentity and verifyIdentity', () => {
     expect(verifyAt(header)).toStrictEqual({ sub: 'idp|tochigi', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] });
   });
 
-  it('signs as base64url(json).base64url(mac) stamped with the signing time', () => {
+  it('signs as base64url(json).base64url(mac) stamped with the signing time and a random nonce', () => {
     const [payload, signature, ...rest] = signIdentity(caller, SECRET, SIGNED_AT).split('.');
     expect(rest).toEqual([]);
-    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'))).toEqual({ ...caller, iat: SIGNED_AT });
+    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'))).toEqual({ ...caller, iat: SIGNED_AT, nonce: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(Buffer.from(signature!, 'base64url')).toHaveLength(32);
+  });
+
+  it('gives every signature a nonce of its own, even for the same caller at the same moment', () => {
+    const headers = new Set(Array.from({ length: 100 }, () => signIdentity(caller, SECRET, SIGNED_AT)));
+    expect(headers.size).toBe(100);
   });
 
   it('drops properties other than sub, roles and prefecture codes', () => {
@@ -87,6 +92,12 @@ describe('verifyIdentity refuses', () => {
     expectUnauthenticated(() => verifyAt(`${payload}.${mac}`), 'Malformed signed identity');
   });
 
+  it('a correctly signed payload without a nonce, as signed before nonces existed', () => {
+    const payload = Buffer.from(JSON.stringify({ ...caller, iat: SIGNED_AT })).toString('base64url');
+    const mac = createHmac('sha256', SECRET).update(payload).digest('base64url');
+    expectUnauthenticated(() => verifyAt(`${payload}.${mac}`), 'Malformed signed identity');
+  });
+
   it('a header older than maxAgeMs', () => {
     const header = signIdentity(caller, SECRET, SIGNED_AT);
     expectUnauthenticated(() => verifyAt(header, SIGNED_AT + MAX_AGE_MS + 1), 'Signed identity expired');
@@ -111,5 +122,55 @@ describe('verifyIdentity accepts a header within the time window', () => {
 
   it('signed just now, using the real clock by default', () => {
     expect(verifyIdentity(signIdentity(caller, SECRET), { secret: SECRET, maxAgeMs: MAX_AGE_MS })).toStrictEqual(caller);
+  });
+});
+
+describe('verifyIdentity with the nonces seen before', () => {
+  const verifySeen = (seen: SeenNonces, header: string, now = SIGNED_AT) => verifyIdentity(header, { secret: SECRET, maxAgeMs: MAX_AGE_MS, now, seen });
+
+  it('accepts a header once and refuses it as a replay afterwards, within and at the end of its lifetime', () => {
+    const seen = new SeenNonces(100);
+    const header = signIdentity(caller, SECRET, SIGNED_AT);
+    expect(verifySeen(seen, header)).toStrictEqual(caller);
+    expectUnauthenticated(() => verifySeen(seen, header, SIGNED_AT + 1), 'Signed identity already used');
+    expectUnauthenticated(() => verifySeen(seen, header, SIGNED_AT + MAX_AGE_MS), 'Signed identity already used');
+    expectUnauthenticated(() => verifySeen(seen, header, SIGNED_AT + MAX_AGE_MS + 1), 'Signed identity expired');
+  });
+
+  it('does not remember headers it refused for another reason', () => {
+    const seen = new SeenNonces(100);
+    expectUnauthenticated(() => verifySeen(seen, signIdentity(caller, OTHER_SECRET, SIGNED_AT)), 'Invalid identity signature');
+    expectUnauthenticated(() => verifySeen(seen, signIdentity(caller, SECRET, SIGNED_AT - MAX_AGE_MS - 1)), 'Signed identity expired');
+    expect(seen.count).toBe(0);
+  });
+
+  it('refuses new identities when it holds as many unexpired nonces as it may, rather than forget any', () => {
+    const seen = new SeenNonces(2);
+    verifySeen(seen, signIdentity(caller, SECRET, SIGNED_AT));
+    verifySeen(seen, signIdentity(caller, SECRET, SIGNED_AT));
+    expect(() => verifySeen(seen, signIdentity(caller, SECRET, SIGNED_AT))).toThrow(ReplayCheckUnavailable);
+    // Once those headers expire, their nonces go and there is room again.
+    expect(verifySeen(seen, signIdentity(caller, SECRET, SIGNED_AT + MAX_AGE_MS + 1_000), SIGNED_AT + MAX_AGE_MS + 1_000)).toStrictEqual(caller);
+    expect(seen.count).toBe(1);
+  });
+});
+
+describe('SeenNonces', () => {
+  it('forgets a nonce once its header has expired, and not before', () => {
+    const seen = new SeenNonces(10);
+    const expiresAt = SIGNED_AT + 30_000;
+    expect(seen.claim('n-1', expiresAt, SIGNED_AT)).toBe('fresh');
+    expect(seen.claim('n-1', expiresAt, expiresAt)).toBe('seen');
+    expect(seen.count).toBe(1);
+    expect(seen.claim('n-2', expiresAt + 5_000, expiresAt + 1_001)).toBe('fresh');
+    expect(seen.count).toBe(1);
+  });
+
+  it('keeps nonces of headers expiring at different times apart', () => {
+    const seen = new SeenNonces(10);
+    expect(seen.claim('same', SIGNED_AT + 30_000, SIGNED_AT)).toBe('fresh');
+    expect(seen.claim('other', SIGNED_AT + 31_000, SIGNED_AT)).toBe('fresh');
+    expect(seen.claim('same', SIGNED_AT + 30_000, SIGNED_AT + 10)).toBe('seen');
+    expect(seen.count).toBe(2);
   });
 });

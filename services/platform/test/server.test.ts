@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubgraphServer, IDENTITY_HEADER, type RequestContext } from '../src';
+import { createSubgraphServer, IDENTITY_HEADER, StatementError, type RequestContext } from '../src';
 import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../src/testing';
 
 const typeDefs = /* GraphQL */ `
@@ -13,6 +13,14 @@ const typeDefs = /* GraphQL */ `
     boom: String
     whoami: [String!]!
     echo(at: DateTime!): DateTime
+    greet(name: String!, style: GreetingStyle): String
+    lookup(id: ID!): String
+    failingStatement: String
+  }
+
+  input GreetingStyle {
+    prefix: String
+    tags: [String!]
   }
 `;
 
@@ -22,6 +30,7 @@ const coordinator: TestCaller = { sub: 'idp|c-0001', roles: ['COORDINATOR', 'LOC
 const logLines: string[] = [];
 let ready = true;
 let app: FastifyInstance;
+let resolverCalls = 0;
 
 beforeAll(async () => {
   app = await createSubgraphServer<{ greeting: string }>({
@@ -35,6 +44,17 @@ beforeAll(async () => {
         },
         whoami: (_source: unknown, _args: unknown, context: RequestContext) => context.identity.roles,
         echo: (_source: unknown, args: { at: Date }) => args.at,
+        greet: (_source: unknown, args: { name: string }) => {
+          resolverCalls++;
+          return `こんにちは ${args.name}`;
+        },
+        lookup: (_source: unknown, args: { id: string }) => {
+          resolverCalls++;
+          return args.id;
+        },
+        failingStatement: () => {
+          throw new StatementError('hello.insert', '23514', '\n    at insert (store.ts:10:5)');
+        },
       },
     },
     identity: { secret: TEST_IDENTITY_SECRET, maxAgeSeconds: 30 },
@@ -44,6 +64,8 @@ beforeAll(async () => {
     context: (identity) => ({ greeting: `こんにちは ${identity.sub}` }),
     log: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     dev: false,
+    maxStringLength: 30,
+    metrics: () => [{ name: 'widgets_total', labels: { kind: 'round "x"' }, value: 3 }],
   });
 });
 
@@ -158,6 +180,21 @@ describe('errors', () => {
     expect(response).toEqual({ status: 200, data: { echo: '2027-01-20T04:00:00.000Z' }, errors: undefined });
   });
 
+  it('answers a body that is not JSON with 400 BAD_REQUEST, without logging it as unexpected', async () => {
+    logLines.length = 0;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signedIdentityHeader(coordinator) },
+      payload: '{"query": "{ hello }", "variables": {"name": "山田',
+    });
+    expect([response.statusCode, response.json()]).toEqual([
+      400,
+      { data: null, errors: [{ message: "Body is not valid JSON but content-type is set to 'application/json'", extensions: { code: 'BAD_REQUEST' } }] },
+    ]);
+    expect(logLines.map((line) => JSON.parse(line)).filter((entry) => entry.level >= 50)).toEqual([]);
+  });
+
   it('does not log a refused document as an unexpected error', async () => {
     logLines.length = 0;
     await execute(app, coordinator, '{ nope }');
@@ -201,12 +238,37 @@ describe('logs', () => {
     expect(log).not.toContain(identity.split('.')[1]);
   });
 
-  it('report a masked resolver error with its message for the operators', async () => {
+  it('report a masked resolver error by its kind and where it arose, never by its message', async () => {
     logLines.length = 0;
     await execute(app, coordinator, '{ boom }');
     const reported = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'unexpected error in a resolver');
     expect(reported.level).toBe(50);
-    expect(reported.err.message).toBe('database password leaked in this message');
+    expect(reported.err).toMatchObject({ type: 'Error', message: 'Error: message withheld, it may quote input' });
+    expect(reported.err.stack).toMatch(/^at .*server\.test\.ts/);
+    expect(reported.reqId).toEqual(expect.any(String));
+    expect(logLines.join('')).not.toContain('database password leaked');
+  });
+
+  it('report a failed statement by its name and code with the request id', async () => {
+    logLines.length = 0;
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'statement-1' }, '{ failingStatement }');
+    const reported = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'unexpected error in a resolver');
+    expect(reported).toMatchObject({
+      level: 50,
+      reqId: 'statement-1',
+      err: { type: 'StatementError', statement: 'hello.insert', code: '23514', message: 'statement hello.insert failed with code 23514', stack: 'at insert (store.ts:10:5)' },
+    });
+  });
+
+  it('leave out the query string, where a GET carries the operation and its variables', async () => {
+    logLines.length = 0;
+    const query = encodeURIComponent('query($n: String!) { greet(name: $n) }');
+    const variables = encodeURIComponent(JSON.stringify({ n: '山田太郎 090-1234-5678' }));
+    const response = await app.inject({ method: 'GET', url: `/graphql?query=${query}&variables=${variables}`, headers: { [IDENTITY_HEADER]: signedIdentityHeader(coordinator) } });
+    expect(response.json()).toEqual({ data: { greet: 'こんにちは 山田太郎 090-1234-5678' } });
+    const incoming = logLines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'incoming request');
+    expect(incoming.req.url).toBe('/graphql');
+    expect(logLines.join('')).not.toMatch(/山田|1234|greet|%E5%B1%B1/);
   });
 });
 
@@ -220,5 +282,80 @@ describe('federation', () => {
 
   it('refuses _service { sdl } without an identity', async () => {
     expect((await execute(app, null, '{ _service { sdl } }')).status).toBe(401);
+  });
+});
+
+describe('unsafe input', () => {
+  const refused = (field: string, message: string) => ({
+    status: 200,
+    data: null,
+    errors: [{ message: `${field}: ${message}`, extensions: { code: 'BAD_USER_INPUT', field, issues: [{ field, message }] } }],
+  });
+
+  // Each operation three times: mercurius caches the document, then compiles it with graphql-jit.
+  it('refuses a control character in a variable before any resolver runs, naming the argument', async () => {
+    resolverCalls = 0;
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, 'query($who: String!) { greet(name: $who) }', { who: 'a\u0000b' });
+      expect(response).toEqual(refused('name', 'must not contain control characters'));
+    }
+    expect(resolverCalls).toBe(0);
+  });
+
+  it('refuses an unpaired surrogate sent as \\ud800 in JSON, in an ID argument', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signedIdentityHeader(coordinator) },
+      payload: '{"query":"query($id: ID!) { lookup(id: $id) }","variables":{"id":"x\\ud800"}}',
+    });
+    expect({ status: response.statusCode, ...response.json() }).toEqual(refused('id', 'must be valid Unicode text (it has an unpaired surrogate)'));
+  });
+
+  it('refuses a string longer than the configured maximum, in a literal inside an input object', async () => {
+    for (let run = 0; run < 3; run++) {
+      const response = await execute(app, coordinator, `{ greet(name: "ok", style: { tags: ["a", "${'あ'.repeat(31)}"] }) }`);
+      expect(response).toEqual(refused('style.tags.1', 'must be at most 30 characters'));
+    }
+    expect((await execute(app, coordinator, `{ greet(name: "${'あ'.repeat(30)}") }`)).data).toEqual({ greet: `こんにちは ${'あ'.repeat(30)}` });
+  });
+
+  it('lists every problem of a request', async () => {
+    const response = await execute(app, coordinator, 'query($p: String) { greet(name: "\\u0007", style: { prefix: $p }) lookup(id: "\\u007f") }', { p: '\u0000' });
+    expect(response.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      issues: [
+        { field: 'name', message: 'must not contain control characters' },
+        { field: 'id', message: 'must not contain control characters' },
+        { field: 'style.prefix', message: 'must not contain control characters' },
+      ],
+    });
+  });
+
+  it('lets tabs, line breaks and surrogate pairs through', async () => {
+    const response = await execute(app, coordinator, 'query($who: String!) { greet(name: $who) }', { who: '一\t二\r\n😀' });
+    expect(response).toEqual({ status: 200, data: { greet: 'こんにちは 一\t二\r\n😀' }, errors: undefined });
+  });
+});
+
+describe('replayed identities', () => {
+  it('accepts a signed identity once: the same header again is 401 UNAUTHENTICATED', async () => {
+    const header = signedIdentityHeader(coordinator);
+    expect((await postGraphQL({ [IDENTITY_HEADER]: header })).statusCode).toBe(200);
+    const again = await postGraphQL({ [IDENTITY_HEADER]: header }, '{ whoami }');
+    expect([again.statusCode, again.json()]).toEqual([401, { data: null, errors: [{ message: 'Signed identity already used', extensions: { code: 'UNAUTHENTICATED' } }] }]);
+    // A new signature of the same caller is a new request.
+    expect((await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator) })).statusCode).toBe(200);
+  });
+});
+
+describe('metrics', () => {
+  it('serves the request counter and the samples given, labelled by service, with label values escaped', async () => {
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.headers['content-type']).toBe('text/plain; version=0.0.4');
+    const lines = response.body.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^portal_graphql_requests_total\{service="hello"\} \d+$/);
+    expect(lines.slice(1)).toEqual(['portal_widgets_total{service="hello",kind="round \\"x\\""} 3']);
   });
 });

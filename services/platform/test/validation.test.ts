@@ -7,6 +7,7 @@ import {
   httpUrl,
   languageTag,
   LANGUAGE_LEVELS,
+  optionalText,
   parseInput,
   phone,
   PortalError,
@@ -121,6 +122,32 @@ describe('boundedText', () => {
   it('allows the empty text, which requiredText refuses', () => {
     expect(parsed(text, '   ')).toBe('');
     expect(messages(requiredText(10), '   ')).toEqual(['must not be empty']);
+  });
+
+  it('refuses NUL, other C0 control characters and DEL with one message', () => {
+    for (const control of ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f']) {
+      expect(messages(text, `相談${control}内容`)).toEqual(['must not contain control characters']);
+    }
+    // Even beyond the limit: the first problem stops the checks.
+    expect(messages(boundedText(3), '\u0000'.repeat(10))).toEqual(['must not contain control characters']);
+  });
+
+  it('keeps tabs and line breaks, which free text needs', () => {
+    expect(parsed(text, '一行目\r\n二行目\t(続き)')).toBe('一行目\r\n二行目\t(続き)');
+  });
+
+  it('refuses an unpaired surrogate, high or low, but not a pair', () => {
+    expect(messages(text, 'a\ud800b')).toEqual(['must be valid Unicode text (it has an unpaired surrogate)']);
+    expect(messages(text, 'a\udc00')).toEqual(['must be valid Unicode text (it has an unpaired surrogate)']);
+    expect(messages(text, '\ud83d\ude00\ud83d')).toEqual(['must be valid Unicode text (it has an unpaired surrogate)']);
+    expect(parsed(text, '\ud83d\ude00')).toBe('😀');
+  });
+
+  it('shares these checks with requiredText, optionalText and searchText', () => {
+    expect(messages(requiredText(10), 'a\u0000')).toEqual(['must not contain control characters']);
+    expect(messages(optionalText(10), 'a\u0000')).toEqual(['must not contain control characters']);
+    expect(messages(searchText, '医療\u0000')).toEqual(['must not contain control characters']);
+    expect(messages(searchText, '医療\udfff')).toEqual(['must be valid Unicode text (it has an unpaired surrogate)']);
   });
 });
 

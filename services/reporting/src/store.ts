@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
-import { textArray } from '@portal/platform';
+import { namedStatements, textArray } from '@portal/platform';
 import * as schema from './db/schema';
 import {
   fieldIssueContributions,
@@ -34,7 +34,7 @@ const only = (column: AnyPgColumn, values: readonly string[] | null | undefined)
 
 /** The only place with SQL for reports. Writes run on the executor they are given (the consumer's transaction). */
 export function createStore(db: Executor) {
-  return {
+  return namedStatements('reporting', {
     // ------------------------------------------------------------------ writes (event application)
     async markFresh(occurredAt: string) {
       await db
@@ -171,7 +171,7 @@ export function createStore(db: Executor) {
           group by f`);
       return [...rows];
     },
-  };
+  });
 }
 
 export type Store = ReturnType<typeof createStore>;
@@ -196,7 +196,7 @@ const ident = (name: string) => {
  */
 export function createRebuildStore(db: Executor) {
   const run = (statement: string) => db.execute(sql.raw(statement));
-  return {
+  return namedStatements('reporting.rebuild', {
     /** False when another rebuild holds the lock. */
     async tryLock(): Promise<boolean> {
       const rows = await db.execute<{ locked: boolean }>(sql`select pg_try_advisory_lock(${REBUILD_LOCK}) as locked`);
@@ -254,5 +254,5 @@ export function createRebuildStore(db: Executor) {
       await run(`drop schema ${OLD_SCHEMA} cascade`);
       await run(`drop schema ${NEXT_SCHEMA} cascade`);
     },
-  };
+  });
 }

@@ -116,7 +116,8 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     return jetstream(nc).consumers.get(options.stream.name, options.name);
   }
 
-  async function deadLetter(item: Parsed, reason: string) {
+  /** `cause`: the error behind `reason`, logged in its place (its message may quote the event's values). */
+  async function deadLetter(item: Parsed, reason: string, cause?: unknown) {
     await options.db.insert(deadLetters).values({
       consumer: options.name,
       subject: item.msg.subject,
@@ -127,7 +128,8 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     });
     // Without a reason: nats-server before 2.10.4 ignores a +TERM that carries one.
     item.msg.term();
-    options.log.error({ consumer: options.name, subject: item.msg.subject, reason }, 'message set aside as a dead letter');
+    const why = cause === undefined ? { reason } : { err: cause };
+    options.log.error({ consumer: options.name, subject: item.msg.subject, ...why }, 'message set aside as a dead letter');
   }
 
   const databaseReachable = () => options.db.execute(sql`select 1`).then(() => true, () => false);
@@ -150,7 +152,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
       } else if (events[0]) {
         const [item] = events;
         const reason = String((error as Error).message ?? error);
-        if (item.msg.info.deliveryCount >= maxDeliver) await deadLetter(item, reason);
+        if (item.msg.info.deliveryCount >= maxDeliver) await deadLetter(item, reason, error);
         else {
           options.log.warn({ consumer: options.name, eventId: item.event.id, err: error }, 'event failed; it will be redelivered');
           item.msg.nak(Math.min(30_000, 500 * 2 ** item.msg.info.deliveryCount));

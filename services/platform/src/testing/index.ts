@@ -4,3 +4,4 @@ export * from './eventually';
 export * from './subgraph';
 export * from './role-matrix';
 export * from './erasure';
+export * from './input-hygiene';

@@ -97,7 +97,9 @@ describe('a projection consumer', () => {
     await publish(poison);
     await publish('{"not": "an envelope"}');
     await publish(envelope('item.added', { item: 'after-poison', quantity: 1 }));
-    const running = consumer('dead-letters');
+    const logged: { obj: Record<string, unknown>; msg?: string }[] = [];
+    const log = { ...silentLog, error: (obj: object, msg?: string) => void logged.push({ obj: obj as Record<string, unknown>, msg }) };
+    const running = consumer('dead-letters', addQuantity, { log });
     await eventually(async () => (await fixture.db.select().from(deadLetters).where(eq(deadLetters.consumer, 'dead-letters'))).length === 2, 'two dead letters', 30_000);
     await eventually(async () => (await quantityOf('after-poison')) === 1);
     await running.stop();
@@ -107,5 +109,11 @@ describe('a projection consumer', () => {
       { eventId: null, reason: 'not an event envelope', deliveries: 1 },
     ]);
     expect(await quantityOf('bad')).toBeUndefined();
+    // The log line gets the error itself (logged without its message, which may quote the
+    // event's values), or the reason when it is ours and quotes nothing.
+    const lines = logged.filter((l) => l.msg === 'message set aside as a dead letter').map((l) => l.obj);
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => 'err' in l)).toEqual({ consumer: 'dead-letters', subject: expect.any(String), err: expect.any(Error) });
+    expect(lines.find((l) => 'reason' in l)).toEqual({ consumer: 'dead-letters', subject: expect.any(String), reason: expect.stringMatching(/^not an event envelope: /) });
   });
 });
