@@ -121,8 +121,9 @@ describe('announcements through the gateway', () => {
     expect(codes(res)).toEqual(['NOT_FOUND']);
   });
 
-  it('refuses a ministry analyst the inbox', async () => {
+  it('refuses a ministry analyst the inbox, both its fields', async () => {
     const res = await portal.send({ sub: 'idp|mhlw', roles: ['MINISTRY_ANALYST'] }, AnnouncementInboxDocument, examples.AnnouncementInbox);
-    expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect(codes(res)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(res.data).toEqual({ announcements: null, unreadAnnouncementCount: null });
   });
 });

@@ -3,18 +3,20 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { CONSULTATION_FIELD_VALUES } from '@portal/platform';
-import { eventStream } from '@portal/platform/events';
+import { eventStream, type EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
-import { CreateSurveyDocument, FieldIssueDashboardDocument, OpenSurveyDocument, PartnerCoverageDocument, ProposePartnerDocument, RegisterCoordinatorDocument, ReportFieldIssueDocument, ReviewPartnerDocument, SubmitSurveyResponseDocument, SurveyDashboardDocument } from '@portal/client';
+import { CloseSurveyDocument, CreateSurveyDocument, FieldIssueDashboardDocument, FieldIssueTrendDocument, OpenSurveyDocument, PartnerCoverageDocument, ProposePartnerDocument, RegisterCoordinatorDocument, ReportFieldIssueDocument, ReviewPartnerDocument, SubmitSurveyResponseDocument, SurveyDashboardDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
 import { useStack } from './stack-fixture';
 
 // From the field to the dashboards: coordinators registered in Tochigi (09) and Tokyo (13)
-// answer a survey and report field issues; what reaches reporting through the event stream
-// shows on the three dashboards, with small counts withheld (k = 5).
+// answer a survey, which is released once closed; their field issues of this year wait for
+// the year to end, while last fiscal year's (published to the stream as a relay would have)
+// show; small groups are withheld (k = 5: figures need 6 people).
 
 const portal = useStack();
 const examples = contractExamples();
@@ -22,7 +24,7 @@ const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
 const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
 const tochigiGovernment: TokenClaims = { sub: 'idp|tochigi-pref', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
 const tochigi = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|tochigi-${i + 1}`, roles: ['COORDINATOR'] }));
-const tokyo = Array.from({ length: 2 }, (_, i): TokenClaims => ({ sub: `idp|tokyo-${i + 1}`, roles: ['COORDINATOR'] }));
+const tokyo = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|tokyo-${i + 1}`, roles: ['COORDINATOR'] }));
 
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
 const send = async (caller: TokenClaims, document: TypedDocumentNode<any, any>, variables?: Record<string, unknown>) => {
@@ -65,6 +67,16 @@ function answers(survey: Survey, choice: { single: number; multiple: number[]; s
   };
 }
 
+/** A field issue of last fiscal year, as the surveys service's relay published it then. */
+const lastYearsReport = (prefectureCode: string, fields: string[], category: string, occurredAt: string): EventEnvelope => ({
+  id: randomUUID(),
+  type: 'field_issue.reported',
+  version: 1,
+  occurredAt,
+  producer: 'surveys',
+  data: { fieldIssueId: randomUUID(), contributorId: randomUUID(), prefectureCode, fields, category },
+});
+
 describe('reporting dashboards through the gateway, fed by events', () => {
   let survey: Survey;
 
@@ -80,12 +92,11 @@ describe('reporting dashboards through the gateway, fed by events', () => {
     await eventually(registrationsProjected, 'the registrations applied by the surveys service');
   });
 
-  it('coordinators answer, report a partner shortage in Tochigi, and a partner is approved there', async () => {
+  it('coordinators answer and report partner shortages, and a partner is approved in Tochigi', async () => {
     const scales = [2, 2, 3, 3, 4, 4];
     for (const [i, c] of tochigi.entries()) await send(c, SubmitSurveyResponseDocument, answers(survey, { single: 1, multiple: [1, 3], scale: scales[i]!, text: '夜間の医療通訳が地域にない' }));
     for (const c of tokyo) await send(c, SubmitSurveyResponseDocument, answers(survey, { single: 2, multiple: [1], scale: 5 }));
-    for (const c of tochigi.slice(0, 5)) await send(c, ReportFieldIssueDocument, examples.ReportFieldIssue);
-    for (const c of tokyo) await send(c, ReportFieldIssueDocument, { input: { ...(examples.ReportFieldIssue!.input as Record<string, unknown>), prefectureCode: '13', fields: ['EMPLOYMENT'], category: 'LANGUAGE_ACCESS' } });
+    for (const c of tochigi) await send(c, ReportFieldIssueDocument, examples.ReportFieldIssue);
     const proposal = (
       await send(tochigi[0]!, ProposePartnerDocument, {
         input: { ...(examples.ProposePartner!.input as Record<string, unknown>), fields: ['WELFARE', 'HOUSING'], serviceAreas: [{ prefectureCode: '09', municipality: '宇都宮市' }] },
@@ -94,35 +105,41 @@ describe('reporting dashboards through the gateway, fed by events', () => {
     await send(admin, ReviewPartnerDocument, { id: proposal.id, decision: 'APPROVE', note: '所在地と連絡先を確認済み' });
   });
 
-  it('SurveyDashboard, nationwide: Tokyo (2) is withheld, and Tochigi with it, else 8 − 6 would give Tokyo away', async () => {
+  it('SurveyDashboard while the survey is open: nothing a further response could change', async () => {
+    const res = await send(analyst, SurveyDashboardDocument, { ...examples.SurveyDashboard, surveyId: survey.id });
+    expect(res.surveyReport).toMatchObject({ totalResponses: null, respondentsByPrefecture: [] });
+  });
+
+  it('SurveyDashboard, nationwide, once closed: every figure, since no group is small', async () => {
+    await send(admin, CloseSurveyDocument, { id: survey.id });
     let report: any;
     await eventually(async () => {
       const res = await portal.send(analyst, SurveyDashboardDocument, { ...examples.SurveyDashboard, surveyId: survey.id });
       report = res.data?.surveyReport;
-      return report?.totalResponses === 8;
-    }, 'all eight responses in the dashboard');
+      return report?.totalResponses === 12;
+    }, 'the released results in the dashboard');
     const ids = (q: number) => survey.questions[q]!.options.map((o) => o.id);
     const options = (q: number, labels: string[], counts: (number | null)[]) => ids(q).map((optionId, i) => ({ optionId, label: labels[i], count: counts[i], suppressed: counts[i] === null }));
     expect(report).toEqual({
       survey: { id: survey.id, title: '令和8年度 活動状況アンケート' },
-      totalResponses: 8,
+      totalResponses: 12,
       lastEventAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       respondentsByPrefecture: [
-        { prefectureCode: '09', count: null, suppressed: true },
-        { prefectureCode: '13', count: null, suppressed: true },
+        { prefectureCode: '09', count: 6, suppressed: false },
+        { prefectureCode: '13', count: 6, suppressed: false },
       ],
       questions: [
-        // Options 1 (6) and 2 (2) add up to 8: with 2 withheld, 6 is withheld too.
-        { questionId: survey.questions[0]!.id, prompt: '主な勤務形態', kind: 'SINGLE_CHOICE', answeredCount: 8, options: options(0, ['地方公共団体', '国際交流協会', 'NPO', 'その他'], [null, null, 0, 0]), mean: null },
-        // Option 3 was chosen by 6 of 8: "all but 2" is a small cell too.
-        { questionId: survey.questions[1]!.id, prompt: '対応が難しかった分野', kind: 'MULTIPLE_CHOICE', answeredCount: 8, options: options(1, ['医療', '労働', '住宅', '教育'], [8, 0, null, 0]), mean: null },
-        { questionId: survey.questions[2]!.id, prompt: '連携先の充足度', kind: 'SCALE', answeredCount: 8, options: [], mean: 3.5 },
+        { questionId: survey.questions[0]!.id, prompt: '主な勤務形態', kind: 'SINGLE_CHOICE', answeredCount: 12, options: options(0, ['地方公共団体', '国際交流協会', 'NPO', 'その他'], [6, 6, 0, 0]), mean: null },
+        // Everyone chose 医療: a whole group of more than k giving one answer is shown as such.
+        { questionId: survey.questions[1]!.id, prompt: '対応が難しかった分野', kind: 'MULTIPLE_CHOICE', answeredCount: 12, options: options(1, ['医療', '労働', '住宅', '教育'], [12, 0, 6, 0]), mean: null },
+        // (2 + 2 + 3 + 3 + 4 + 4 + 6 × 5) / 12
+        { questionId: survey.questions[2]!.id, prompt: '連携先の充足度', kind: 'SCALE', answeredCount: 12, options: [], mean: 4 },
         { questionId: survey.questions[3]!.id, prompt: '制度上の課題', kind: 'FREE_TEXT', answeredCount: 6, options: [], mean: null },
       ],
     });
   });
 
-  it('SurveyDashboard for Tochigi: its local government sees all six of its respondents, and FORBIDDEN for Tokyo', async () => {
+  it('SurveyDashboard for Tochigi: its local government sees its six respondents, and FORBIDDEN for Tokyo', async () => {
     const own = (await send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: null })).surveyReport;
     expect(own.totalResponses).toBe(6);
     expect(own.respondentsByPrefecture).toEqual([{ prefectureCode: '09', count: 6, suppressed: false }]);
@@ -136,27 +153,43 @@ describe('reporting dashboards through the gateway, fed by events', () => {
     expect(codes(await portal.send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
   });
 
-  it('FieldIssueDashboard: the contract example finds the five partner-shortage reports; Tokyo\'s two are withheld', async () => {
-    await eventually(async () => (await portal.send(analyst, FieldIssueDashboardDocument, { filter: {} })).data?.fieldIssueSummary?.length === 2, 'both cells in the dashboard');
-    expect((await send(analyst, FieldIssueDashboardDocument, examples.FieldIssueDashboard)).fieldIssueSummary).toEqual([
-      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
-    ]);
+  it('FieldIssueDashboard: this fiscal year is not over, so today\'s reports wait; last year\'s show, a group of two withheld', async () => {
+    expect((await send(analyst, FieldIssueDashboardDocument, { filter: null })).fieldIssueSummary).toEqual([]);
+    await portal.publish(
+      ...Array.from({ length: 6 }, () => lastYearsReport('09', ['MEDICAL'], 'PARTNER_SHORTAGE', '2025-10-06T01:00:00.000Z')),
+      ...Array.from({ length: 2 }, () => lastYearsReport('13', ['EMPLOYMENT'], 'LANGUAGE_ACCESS', '2025-11-10T01:00:00.000Z')),
+    );
+    await eventually(async () => (await portal.send(analyst, FieldIssueDashboardDocument, { filter: null })).data?.fieldIssueSummary?.length === 2, 'last year\'s cells in the dashboard');
     expect((await send(analyst, FieldIssueDashboardDocument, { filter: null })).fieldIssueSummary).toEqual([
-      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 5, suppressed: false },
+      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 6, suppressed: false },
       { prefectureCode: '13', field: 'EMPLOYMENT', category: 'LANGUAGE_ACCESS', count: null, suppressed: true },
+    ]);
+    expect((await send(analyst, FieldIssueDashboardDocument, { filter: { ...(examples.FieldIssueDashboard!.filter as object), since: '2025-04-01T00:00:00+09:00' } })).fieldIssueSummary).toEqual([
+      { prefectureCode: '09', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 6, suppressed: false },
     ]);
     expect((await send(tochigiGovernment, FieldIssueDashboardDocument, { filter: null })).fieldIssueSummary.map((c: any) => c.prefectureCode)).toEqual(['09']);
     expect(codes(await portal.send(tochigiGovernment, FieldIssueDashboardDocument, { filter: { prefectureCodes: ['13'] } }))).toEqual(['FORBIDDEN']);
   });
 
-  it('PartnerCoverage for Tochigi: medical has six coordinators, no partner and five shortage reports; welfare and housing have the new partner', async () => {
+  it('FieldIssueTrend: the country month by month, a month of two reporters withheld', async () => {
+    const months = (await send(analyst, FieldIssueTrendDocument, { filter: { since: '2025-10-01T00:00:00+09:00', until: '2025-11-01T00:00:00+09:00' } })).fieldIssueTrend;
+    expect(months).toEqual([
+      { month: '2025-10', field: 'EMPLOYMENT', category: 'LANGUAGE_ACCESS', count: 0, suppressed: false },
+      { month: '2025-11', field: 'EMPLOYMENT', category: 'LANGUAGE_ACCESS', count: null, suppressed: true },
+      { month: '2025-10', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 6, suppressed: false },
+      { month: '2025-11', field: 'MEDICAL', category: 'PARTNER_SHORTAGE', count: 0, suppressed: false },
+    ]);
+    expect(codes(await portal.send(tochigiGovernment, FieldIssueTrendDocument, {}))).toEqual(['FORBIDDEN']);
+  });
+
+  it('PartnerCoverage for Tochigi: medical has six coordinators, no partner and last year\'s six shortage reports; welfare and housing have the new partner', async () => {
     let coverage: any[] = [];
     await eventually(async () => {
       coverage = (await portal.send(analyst, PartnerCoverageDocument, examples.PartnerCoverage)).data?.partnerCoverage ?? [];
       return coverage.find((r) => r.field === 'HOUSING')?.partnerCount === 1;
     }, 'the approved partner in the coverage');
     const expected: Record<string, object> = {
-      MEDICAL: { partnerCount: 0, coordinatorCount: 6, shortageReports: 5, gap: true },
+      MEDICAL: { partnerCount: 0, coordinatorCount: 6, shortageReports: 6, gap: true },
       WELFARE: { partnerCount: 1, gap: false },
       HOUSING: { partnerCount: 1, gap: false },
     };

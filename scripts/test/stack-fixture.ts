@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
 import { createPortalClient } from '@portal/client';
 import { databaseUrl, dropDatabases } from '@portal/platform';
+import { eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
 import type { TrustedDocumentsMode } from '../../gateway/src/trusted-documents';
 import { freePort } from '../lib/processes';
 import { startStack, type Stack } from '../lib/stack';
@@ -64,6 +65,19 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
     streamName,
+    /**
+     * Publishes events straight to this run's stream, as a relay would: for what no request
+     * can make now, such as reports of past months.
+     */
+    async publish(...events: EventEnvelope[]) {
+      const nc = await connect({ servers: inject('natsUrl') });
+      try {
+        const js = jetstream(nc);
+        for (const event of events) await js.publish(subjectOf(eventStream(streamName), event.type), JSON.stringify(event), { msgID: event.id });
+      } finally {
+        await nc.close();
+      }
+    },
     /** The database of a subgraph in this run, e.g. to look for what it holds. */
     databaseUrl: (subgraph: Subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
     /** Sends a generated document of the contract through the gateway with the portal's client, as `caller` (anonymous when null). */

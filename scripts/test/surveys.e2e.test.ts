@@ -1,7 +1,7 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { todayInJapan } from '@portal/platform';
+import { monthInJapan } from '@portal/platform';
 import { eventStream, type EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
@@ -9,9 +9,7 @@ import { CloseSurveyDocument, CreateSurveyDocument, OpenSurveyDocument, OpenSurv
 import { contractExamples } from '../lib/operations';
 import { useStack } from './stack-fixture';
 
-// The CSV export is not in the client contract: this file sends it as a document of its
-// own, which the gateway serves only when trusted documents are logged, not enforced.
-const portal = useStack({ trustedDocuments: 'log' });
+const portal = useStack();
 const examples = contractExamples();
 const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // Registered in Tochigi (09); the token carries no prefectures: the service learns them from events.
@@ -137,12 +135,12 @@ describe('surveys and field feedback through the gateway', () => {
     expect(open.data.surveys.map((s: any) => s.myResponse)).toEqual([submitted]);
   });
 
-  it('the CSV export records the respondent in Tochigi, by labels, without identities', async () => {
-    const res = await portal.sendText(admin, 'query($id: ID!) { surveyResponsesCsv(surveyId: $id) }', { id: survey.id });
+  it('the CSV export records the one respondent by month and labels, naming no area of a group of one, without identities', async () => {
+    const res = await portal.sendOperation(admin, 'SurveyResponsesCsv', { surveyId: survey.id });
     expect(res.errors).toBeUndefined();
     expect(res.data.surveyResponsesCsv).toBe(
-      '\uFEFF回答番号,回答日,回答者の都道府県,Q1 主な勤務形態,Q2 対応が難しかった分野,Q3 連携先の充足度,Q4 制度上の課題\r\n' +
-        `1,${todayInJapan(new Date(submitted.submittedAt))},栃木県,地方公共団体,医療 / 住宅,2,夜間の医療通訳が地域にない\r\n`,
+      '\uFEFF回答番号,回答月,回答者の地域,Q1 主な勤務形態,Q2 対応が難しかった分野,Q3 連携先の充足度,Q4 制度上の課題\r\n' +
+        `1,${monthInJapan(new Date(submitted.submittedAt))},—,地方公共団体,医療 / 住宅,2,夜間の医療通訳が地域にない\r\n`,
     );
   });
 
@@ -167,7 +165,8 @@ describe('surveys and field feedback through the gateway', () => {
     const events = (await streamEvents()).filter((e) => e.producer === 'surveys');
     expect(events.map((e) => e.type)).toEqual(['survey.opened', 'survey.response_submitted', 'survey.closed', 'field_issue.reported']);
     expect(events[1]!.data).toMatchObject({ surveyId: survey.id, responseId: submitted.id, respondentPrefectureCode: '09' });
-    expect(events[3]!.data).toMatchObject({ prefectureCode: '09', fields: ['MEDICAL'], category: 'PARTNER_SHORTAGE' });
+    expect(events[2]!.data).toEqual({ surveyId: survey.id, responses: 1 });
+    expect(events[3]!.data).toMatchObject({ prefectureCode: '09', fields: ['MEDICAL'], category: 'PARTNER_SHORTAGE', contributorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(JSON.stringify(events)).not.toMatch(/夜間の医療通訳|ネパール語|tochigi-coordinator/);
   });
 });

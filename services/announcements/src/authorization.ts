@@ -2,7 +2,7 @@ import { createGuard } from '@portal/platform';
 
 /**
  * Who may do what with announcements: every decision of this service is made from here.
- * Ministries and local governments work with reporting only (DESIGN.md), not the inbox.
+ * Ministries and local governments work with reporting only (README, roles), not the inbox.
  */
 export const guard = createGuard({
   readAnnouncements: ['COORDINATOR', 'AGENCY_ADMIN'],

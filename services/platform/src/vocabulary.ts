@@ -1,4 +1,4 @@
-// The portal's shared vocabulary (DESIGN.md). Services validate against these lists and
+// The portal's shared vocabulary. Services validate against these lists and
 // their SDL enums are generated from them, so a value cannot drift between subgraphs.
 
 export const PREFECTURES = {

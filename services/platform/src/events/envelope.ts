@@ -13,7 +13,7 @@ export interface EventStream {
  */
 export const eventStream = (name = 'PORTAL'): EventStream => ({ name, subjectPrefix: name.toLowerCase() });
 
-/** An event as it travels: DESIGN.md's envelope. `data` never holds names, contacts or free text. */
+/** An event as it travels, the envelope every event shares. `data` never holds names, contacts or free text. */
 export interface EventEnvelope<T = Record<string, unknown>> {
   id: string;
   type: string;
