@@ -15,28 +15,27 @@ export const optionalPrefectureCode = prefectureCode.nullish().transform((code) 
 /** DateTime arguments arrive as Date (the scalar parses them). */
 const instant = z.date().nullish();
 
+/** What every field-issue filter has: fields, categories and a window of time. */
+const fieldIssueCriteria = {
+  fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
+  categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
+  since: instant,
+  until: instant,
+};
+const windowInOrder: [(f: { since?: Date | null; until?: Date | null }) => boolean, { path: string[]; message: string }] = [
+  (f) => !f.since || !f.until || f.since <= f.until,
+  { path: ['until'], message: 'must not be before since' },
+];
+/** An absent filter is no filter at all. */
+const orNone = <T extends object>(f: T | null | undefined) => f ?? ({} as Partial<T>);
+
 export const fieldIssueSummaryFilter = z
-  .object({
-    prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(),
-    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
-    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
-    since: instant,
-    until: instant,
-  })
-  .refine((f) => !f.since || !f.until || f.since <= f.until, { path: ['until'], message: 'must not be before since' })
+  .object({ prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(), ...fieldIssueCriteria })
+  .refine(...windowInOrder)
   .nullish()
-  .transform((f) => f ?? ({} as Partial<NonNullable<typeof f>>));
+  .transform(orNone);
 export type FieldIssueSummaryFilter = z.infer<typeof fieldIssueSummaryFilter>;
 
 /** The country's monthly figures: fields, categories and a window of months. */
-export const fieldIssueTrendFilter = z
-  .object({
-    fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
-    categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
-    since: instant,
-    until: instant,
-  })
-  .refine((f) => !f.since || !f.until || f.since <= f.until, { path: ['until'], message: 'must not be before since' })
-  .nullish()
-  .transform((f) => f ?? ({} as Partial<NonNullable<typeof f>>));
+export const fieldIssueTrendFilter = z.object(fieldIssueCriteria).refine(...windowInOrder).nullish().transform(orNone);
 export type FieldIssueTrendFilter = z.infer<typeof fieldIssueTrendFilter>;
