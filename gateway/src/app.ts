@@ -42,6 +42,8 @@ export interface GatewayOptions {
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: OperationLimits & { bodyBytes: number };
   rateLimits?: RateLimits;
+  /** False only to measure what the operation and rate limits cost (GATEWAY_LIMITS=off). */
+  enforceLimits?: boolean;
   /** Which proxies' X-Forwarded-For names the client whose address the rate limit counts. */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Timeout and circuit breaker of every subgraph. */
@@ -98,6 +100,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     },
   });
 
+  const limited = options.enforceLimits ?? true;
+  if (!limited) app.log.warn('operation limits and rate limits are off (GATEWAY_LIMITS=off)');
   const rateLimits = createRateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -112,12 +116,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     // Automatic persisted queries would let any client register a document; the documents
     // known by id are the generated client's (trusted-documents.ts).
     persistedQueries: false,
-    parseOptions: { maxTokens: options.limits.tokens },
-    validationRules: [operationLimitRules(options.limits)],
+    parseOptions: limited ? { maxTokens: options.limits.tokens } : {},
+    validationRules: limited ? [operationLimitRules(options.limits)] : [],
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
-      rateLimits.perSubject,
+      ...(limited ? [rateLimits.perSubject] : []),
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger: app.log,
@@ -128,7 +132,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    onRequest: rateLimits.perIp,
+    onRequest: limited ? rateLimits.perIp : [],
     preHandler: trustedDocuments({ ...options.trustedDocuments, maxTokens: options.limits.tokens, log: app.log }),
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {

@@ -37,6 +37,11 @@ export const gatewayEnvShape = {
   DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
+  /**
+   * `off` drops the operation limits and the rate limits together: only for measuring what
+   * they cost (npm run bench); the gateway warns at start when they are off.
+   */
+  GATEWAY_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_WINDOW_SECONDS: positive(DEFAULT_RATE_LIMITS.windowSeconds),
   RATE_LIMIT_PER_IP: positive(DEFAULT_RATE_LIMITS.perIp),
   RATE_LIMIT_QUERIES_PER_SUBJECT: positive(DEFAULT_RATE_LIMITS.queriesPerSubject),

@@ -39,6 +39,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
       queriesPerSubject: env.RATE_LIMIT_QUERIES_PER_SUBJECT,
       writesPerSubject: env.RATE_LIMIT_WRITES_PER_SUBJECT,
     },
+    enforceLimits: env.GATEWAY_LIMITS === 'on',
     trustProxy: env.TRUST_PROXY,
     subgraphPolicy: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, halfOpenAfterMs: env.SUBGRAPH_BREAKER_HALF_OPEN_MS },
     trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },

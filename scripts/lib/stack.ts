@@ -92,23 +92,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await launch(subgraph);
       }),
     );
-    const gateway = spawnTs({
-      name: 'gateway',
-      cwd: join(ROOT, 'gateway'),
-      entry: 'src/main.ts',
-      env: {
-        ...common,
-        PORT: String(gatewayPort),
-        HOST: '127.0.0.1',
-        JWT_PUBLIC_KEY: options.jwtPublicKeyPem,
-        JWT_ISSUER: options.jwtIssuer,
-        JWT_AUDIENCE: options.jwtAudience,
-        ...Object.fromEntries(
-          SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]),
-        ),
-      },
-      onLine: (line) => options.onLine?.('gateway', line),
-    });
+    const gateway = launchGateway(options, { port: gatewayPort, portOf, env: common });
     processes.push(gateway);
     await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
     // Not before: a process that fails to start is a failed start, with its output.
@@ -118,4 +102,32 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     throw error;
   }
   return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, restart, stop };
+}
+
+/**
+ * A gateway process in front of the stack's subgraphs. Not yet ready when returned. The
+ * benchmark starts a second one beside the stack's with other settings.
+ */
+export function launchGateway(
+  options: Pick<StackOptions, 'jwtPublicKeyPem' | 'jwtIssuer' | 'jwtAudience' | 'onLine'>,
+  at: { port: number; portOf: (subgraph: Subgraph) => number; env: Record<string, string>; name?: string },
+): SupervisedProcess {
+  const name = at.name ?? 'gateway';
+  return spawnTs({
+    name,
+    cwd: join(ROOT, 'gateway'),
+    entry: 'src/main.ts',
+    env: {
+      ...at.env,
+      PORT: String(at.port),
+      HOST: '127.0.0.1',
+      JWT_PUBLIC_KEY: options.jwtPublicKeyPem,
+      JWT_ISSUER: options.jwtIssuer,
+      JWT_AUDIENCE: options.jwtAudience,
+      ...Object.fromEntries(
+        SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${at.portOf(s)}/graphql`]),
+      ),
+    },
+    onLine: (line) => options.onLine?.(name, line),
+  });
 }
