@@ -8,7 +8,7 @@ export * from './errors';
 export * from './identity';
 export * from './loaders';
 export * from './pagination';
-export * from './pii';
+export * from './pii/index';
 export * from './runtime';
 export * from './scalars';
 export * from './sdl';
