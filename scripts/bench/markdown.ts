@@ -7,7 +7,7 @@ const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 const int = (n: number | null | undefined) => (n == null || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
-const fixed = (n: number | null | undefined, digits = 2) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const fixed = (n: number | null | undefined, digits = 2) => (n == null || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const check = (ok: boolean | null) => (ok === null ? '–' : ok ? 'met' : 'NOT met');
 
 function spread(result: TargetResult | undefined): string {
