@@ -1,0 +1,1 @@
+export async function seedDemoData(_url: string) { return { inserted: 0 }; }
