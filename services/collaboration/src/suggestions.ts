@@ -46,10 +46,10 @@ function reachOf(prefectureCodes: readonly string[], nationwide: boolean, need: 
 
 function reasonOf(matchedFields: readonly string[], matchedLanguages: readonly string[], reach: Reach, prefecture: string | null): string {
   const fields = matchedFields.map((f) => CONSULTATION_FIELDS[f as ConsultationField] ?? f).join('・');
-  const languages = matchedLanguages.length > 0 ? `、言語 ${matchedLanguages.join('・')}` : '';
+  const covered = [`分野 ${fields}`, ...(matchedLanguages.length > 0 ? [`言語 ${matchedLanguages.join('・')}`] : [])].join('、');
   const where =
     reach === 'IN_PREFECTURE' ? `${prefectureName(prefecture!)}で活動` : reach === 'NEIGHBOURING_PREFECTURE' ? `隣接県（${prefectureName(prefecture!)}）で活動` : '全国・遠隔対応';
-  return `分野 ${fields}${languages}に対応、${where}`;
+  return `${covered} に対応、${where}`;
 }
 
 function suggestion(

@@ -20,7 +20,7 @@ export const ConsultationThread = {
     if (!seesThreadDetails(row, ctx.identity)) return [];
     return (await ctx.loadInvitations(row.id)).flatMap((invitation) => (invitation.accountId ? [{ __typename: 'Coordinator', accountId: invitation.accountId }] : []));
   },
-  answers: readableAnswers,
+  answers: (row: ThreadRow, _args: unknown, ctx: Context) => readableAnswers(row, ctx),
   async solvingAnswer(row: ThreadRow, _args: unknown, ctx: Context) {
     return (await readableAnswers(row, ctx)).find((answer) => answer.id === row.solvingAnswerId && isPublic(answer)) ?? null;
   },
