@@ -15,6 +15,7 @@ export const SUBGRAPHS: Subgraph[] = [
   { name: 'announcements', port: 4004, dir: 'services/announcements' },
   { name: 'surveys', port: 4005, dir: 'services/surveys' },
   { name: 'reporting', port: 4006, dir: 'services/reporting' },
+  { name: 'collaboration', port: 4007, dir: 'services/collaboration' },
 ];
 
 export const GATEWAY_PORT = 4000;

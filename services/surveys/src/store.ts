@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { overlaps, transactional, withTotal, type Executor } from '@portal/platform';
-import { projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
+import { contributorIdOf, forgetContributor, projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { contributorPseudonyms, fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
+import { fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
 
 export type Db = PostgresJsDatabase<typeof schema>;
 
@@ -143,14 +143,8 @@ function queries(db: Executor<typeof schema>) {
     },
 
     /** The account's pseudonym on field-issue events, made on first use; one statement. */
-    async contributorIdOf(accountId: string): Promise<string> {
-      const [row] = await db
-        .insert(contributorPseudonyms)
-        .values({ accountId })
-        // A no-op update, so that an existing row is returned too.
-        .onConflictDoUpdate({ target: contributorPseudonyms.accountId, set: { accountId: sql`excluded.account_id` } })
-        .returning({ contributorId: contributorPseudonyms.contributorId });
-      return row!.contributorId;
+    contributorIdOf(accountId: string): Promise<string> {
+      return contributorIdOf(db, accountId);
     },
 
     async insertFieldIssue(values: NewFieldIssue): Promise<FieldIssueRow> {
@@ -202,7 +196,7 @@ function queries(db: Executor<typeof schema>) {
       await db.update(fieldIssues).set({ accountId: null }).where(eq(fieldIssues.accountId, accountId));
       await db.update(surveys).set({ createdBy: null }).where(eq(surveys.createdBy, accountId));
       // Their pseudonym on field-issue events then links to nobody.
-      await db.delete(contributorPseudonyms).where(eq(contributorPseudonyms.accountId, accountId));
+      await forgetContributor(db, accountId);
     },
   };
 }
