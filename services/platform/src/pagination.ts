@@ -83,6 +83,31 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
   return info.fieldNodes.some((node) => within(node.selectionSet));
 }
 
+/** How a connection reads its list: see `connection`. */
+export interface ConnectionSource<T extends { total: number | null }, K> {
+  /** Whether a decoded cursor is a sort key of this list. */
+  isKey: (value: unknown) => value is K;
+  /** Up to `limit` rows after the key, each carrying the total when `withTotal` (see `withTotal`). */
+  rows: (limit: number, after: K | undefined, withTotal: boolean) => Promise<T[]>;
+  keyOf: (row: T) => K;
+  count: () => Promise<number>;
+}
+
+/**
+ * A page of a connection for `first`/`after`: one more row than asked is read to learn
+ * whether there is a next page, and the total is read along only if the client selected
+ * `totalCount`, and counted separately only when the page cannot tell it.
+ */
+export async function connection<T extends { total: number | null }, K>(
+  args: { first?: number | null; after?: string | null },
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  source: ConnectionSource<T, K>,
+): Promise<LazyConnection<T>> {
+  const page = pageRequest(args, source.isKey);
+  const rows = await source.rows(page.limit + 1, page.after, selectsField(info, 'totalCount'));
+  return { ...toPage(rows, page.limit, source.keyOf), countTotal: pageTotal(rows, page.after, source.count) };
+}
+
 /**
  * totalCount of a page that was fetched with its total (see `withTotal`): known from any
  * row; an empty first page means none. Only an empty page after a cursor must be counted.

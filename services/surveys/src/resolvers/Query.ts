@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { maskPersonalData, notFound, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
+import { connection, maskPersonalData, notFound, parseInput } from '@portal/platform';
 import { canSeeDrafts, canSeeSurvey, guard } from '../authorization';
 import type { Context } from '../context';
 import type { SurveyStatus } from '../db/schema';
@@ -16,13 +16,13 @@ interface PageArgs {
 /** Field issue cursors are the report's sequence number. */
 const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 
-async function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs, info: GraphQLResolveInfo) {
-  const page = pageRequest(args, isSeq);
-  const rows = await ctx.store.listFieldIssues(listing, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-  return {
-    ...toPage(rows, page.limit, (row) => row.seq),
-    countTotal: pageTotal(rows, page.after, () => ctx.store.countFieldIssues(listing)),
-  };
+function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs, info: GraphQLResolveInfo) {
+  return connection(args, info, {
+    isKey: isSeq,
+    rows: (limit, after, withTotal) => ctx.store.listFieldIssues(listing, limit, after, withTotal),
+    keyOf: (row) => row.seq,
+    count: () => ctx.store.countFieldIssues(listing),
+  });
 }
 
 export const Query = {
