@@ -1,12 +1,8 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
 import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 export interface DirectoryFilter {
   prefectureCodes?: string[];
@@ -49,7 +45,7 @@ const textCondition = (filter: DirectoryFilter) =>
  * coordinators only: the text match visits those rows anyway, and they carry the same
  * filter columns, so a join to the listing would only add a lookup per matching row.
  */
-function countOf(db: Executor<typeof schema>, filter: DirectoryFilter) {
+function countOf(db: Executor, filter: DirectoryFilter) {
   const text = textCondition(filter);
   const table = text ? coordinators : coordinatorListing;
   return db
@@ -66,8 +62,8 @@ const excludedListing = Object.fromEntries(
 );
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
-export const createStore = (db: Executor<typeof schema>) => transactional('coordinators', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('coordinators', db, queries);
+function queries(db: Executor) {
   /**
    * Runs a write of coordinators (returning its rows) and the upsert of their listing rows
    * as one statement: the listing cannot fall behind, inside a transaction or not.

@@ -1,8 +1,6 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
-import { namedStatements, textArray } from '@portal/platform';
-import * as schema from './db/schema';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { namedStatements, textArray, type Executor } from '@portal/platform';
 import {
   fieldIssueContributions,
   partnerProjection,
@@ -15,10 +13,6 @@ import {
 } from './db/schema';
 import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
 import type { FieldIssueIncrement } from './tally';
-
-export type Db = PostgresJsDatabase<typeof schema>;
-/** The database, or a transaction: the consumer's (whose schema type is the platform's), a rebuild's. */
-type Executor = PgDatabase<PostgresJsQueryResultHKT, any>;
 
 export interface FieldIssueQuery {
   fields?: readonly string[];
