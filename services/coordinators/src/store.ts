@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
-import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
+import { activeCertification, matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
 import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
 
@@ -19,7 +19,6 @@ export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohor
 type CoordinatorsWrite = TypedQueryBuilder<(typeof coordinators)['_']['columns'], CoordinatorRow[]>;
 
 const sortKey = sql`${coordinatorListing.sortKey} collate "C"`;
-const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
 const certificateSerialText = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
 /** FRSC-<cohort year>-<serial>; the serial is drawn when the row is inserted. */
 const certificateNumber = (cohortYear: number) => sql`${`FRSC-${cohortYear}-`} || ${certificateSerialText}`;
@@ -30,7 +29,7 @@ type FilterColumns = typeof coordinatorListing | typeof coordinators;
 
 function filterConditions(table: FilterColumns, filter: DirectoryFilter): SQL | undefined {
   return and(
-    filter.listedOnly ? and(eq(table.certificationStatus, 'ACTIVE'), sql`${table.validUntil} >= ${todayInJapan}`) : undefined,
+    filter.listedOnly ? activeCertification(table.certificationStatus, table.validUntil) : undefined,
     filter.prefectureCodes?.length ? overlaps(table.prefectureCodes, filter.prefectureCodes) : undefined,
     filter.fields?.length ? overlaps(table.expertiseFields, filter.fields) : undefined,
     filter.languages?.length ? overlaps(table.languageCodes, filter.languages) : undefined,

@@ -1,7 +1,8 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { namedStatements, textArray, type Executor } from '@portal/platform';
+import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
 import {
+  coordinatorProjection,
   fieldIssueContributions,
   partnerProjection,
   reportingFreshness,
@@ -152,6 +153,7 @@ export function createStore(db: Executor) {
      */
     async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators'; field: string; n: number }[]> {
       const here = textArray([prefectureCode]);
+      const c = coordinatorProjection;
       const rows = await db.execute<{ source: 'partners' | 'coordinators'; field: string; n: number }>(sql`
         select 'partners' as source, f as field, count(*)::int as n
           from partner_projection p, unnest(p.fields) f
@@ -159,9 +161,8 @@ export function createStore(db: Executor) {
           group by f
         union all
         select 'coordinators', f, count(*)::int
-          from coordinator_projection c, unnest(c.fields) f
-          where c.certification_status = 'ACTIVE' and c.prefecture_codes @> ${here}
-            and c.valid_until >= (now() at time zone 'Asia/Tokyo')::date
+          from ${c}, unnest(${c.fields}) f
+          where ${activeCertification(c.certificationStatus, c.validUntil)} and ${c.prefectureCodes} @> ${here}
           group by f`);
       return [...rows];
     },
