@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, parseInput } from '@portal/platform';
-import { guard } from '../authorization';
-import { inboxReader } from '../announcements';
+import { guard, inboxReader } from '../authorization';
 import type { Context } from '../context';
 import { announcementFilter, announcementId, isInboxCursor } from '../inputs';
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, isStringPair, parseInput } from '@portal/platform';
-import { guard } from '../authorization';
-import { isVisible, libraryFilter } from '../case-studies';
+import { guard, isVisible } from '../authorization';
+import { libraryFilter } from '../case-studies';
 import type { Context } from '../context';
 import { caseStudyFilter, id, isUuid } from '../inputs';
 import type { CaseStudyKey } from '../store';

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, isStringPair, parseInput } from '@portal/platform';
-import { guard } from '../authorization';
+import { guard, isVisible, listsOnlyActive } from '../authorization';
 import type { Context } from '../context';
-import { isVisible } from '../directory';
 import { coordinatorFilter, coordinatorId } from '../inputs';
 
 interface SearchArgs {
@@ -14,7 +13,7 @@ interface SearchArgs {
 export const Query = {
   async coordinators(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'searchDirectory');
-    const filter = { ...parseInput(coordinatorFilter, args.filter, 'filter'), listedOnly: !guard.allows(ctx.identity, 'seeEveryCertification') };
+    const filter = { ...parseInput(coordinatorFilter, args.filter, 'filter'), listedOnly: listsOnlyActive(ctx.identity) };
     return connection(args, info, {
       isKey: isStringPair,
       rows: (limit, after, withTotal) => ctx.store.search(filter, limit, after, withTotal),
