@@ -4,6 +4,17 @@ import { badInput } from './errors';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** The arguments of a connection field: a page size and the cursor to continue after. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A connection field with a filter, validated by the resolver (see filterInput). */
+export interface FilteredConnectionArgs extends ConnectionArgs {
+  filter?: unknown;
+}
+
 export interface PageRequest<K> {
   limit: number;
   /** The sort key of the last row already seen, if any. */
@@ -15,7 +26,7 @@ export interface PageRequest<K> {
  * the row's sort key, so pagination is stable while rows are added or removed.
  */
 export function pageRequest<K>(
-  args: { first?: number | null; after?: string | null },
+  args: ConnectionArgs,
   isKey: (value: unknown) => value is K,
 ): PageRequest<K> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -99,7 +110,7 @@ export interface ConnectionSource<T extends { total: number | null }, K> {
  * `totalCount`, and counted separately only when the page cannot tell it.
  */
 export async function connection<T extends { total: number | null }, K>(
-  args: { first?: number | null; after?: string | null },
+  args: ConnectionArgs,
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   source: ConnectionSource<T, K>,
 ): Promise<LazyConnection<T>> {

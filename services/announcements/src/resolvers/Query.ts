@@ -1,17 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, parseInput } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, parseInput } from '@portal/platform';
 import { guard, inboxReader } from '../authorization';
 import type { Context } from '../context';
 import { announcementFilter, announcementId, isInboxCursor } from '../inputs';
 
-interface InboxArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 export const Query = {
-  async announcements(_: unknown, args: InboxArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async announcements(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readAnnouncements');
     const { includeWithdrawn, ...filter } = parseInput(announcementFilter, args.filter, 'filter');
     const reader = inboxReader(ctx.identity, includeWithdrawn ?? false);

@@ -1,22 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, isStringPair, parseInput } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
 import { guard, isVisible } from '../authorization';
 import { libraryFilter } from '../case-studies';
 import type { Context } from '../context';
 import { caseStudyFilter, id, isUuid } from '../inputs';
 import type { CaseStudyKey } from '../store';
 
-interface LibraryArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 const isCaseStudyKey = (value: unknown): value is CaseStudyKey =>
   isStringPair(value) && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1]);
 
 export const Query = {
-  async caseStudies(_: unknown, args: LibraryArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async caseStudies(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readCaseStudies');
     const library = libraryFilter(parseInput(caseStudyFilter, args.filter, 'filter'), ctx.identity);
     return connection(args, info, {

@@ -1,17 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, isStringPair, parseInput } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
 import { guard, isVisible, listsOnlyActive } from '../authorization';
 import type { Context } from '../context';
 import { coordinatorFilter, coordinatorId } from '../inputs';
 
-interface SearchArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 export const Query = {
-  async coordinators(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async coordinators(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'searchDirectory');
     const filter = { ...parseInput(coordinatorFilter, args.filter, 'filter'), listedOnly: listsOnlyActive(ctx.identity) };
     return connection(args, info, {

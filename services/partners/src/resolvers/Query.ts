@@ -1,18 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, isStringPair, parseInput } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
 import { canSee, guard, listingScope } from '../authorization';
 import type { Context } from '../context';
 import { partnerFilter, partnerId } from '../inputs';
 import type { PartnerQuery } from '../store';
 
-interface SearchArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 export const Query = {
-  async partners(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async partners(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listPartners');
     const { proposedByMe, ...filter } = parseInput(partnerFilter, args.filter, 'filter');
     const query: PartnerQuery = { ...filter, proposedBy: proposedByMe ? ctx.identity.sub : undefined, scope: listingScope(ctx.identity) };
