@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
-import { contractExamples, operationText } from '../lib/operations';
+import { contractExamples } from '../lib/operations';
 import { useStack, type GraphQLResult } from './stack-fixture';
 
 const TIMEOUT_MS = 2000;

@@ -34,7 +34,7 @@ export function useAnnouncementsService(options: Partial<ServiceOptions> = {}) {
     /** Applies coordinator events in one transaction, as the consumer does with a batch. */
     async applyCoordinatorEvents(...events: EventEnvelope[]) {
       await drizzle(sql!).transaction(async (tx) => {
-        for (const event of events) await applyCoordinatorEvent(tx as never, event);
+        for (const event of events) await applyCoordinatorEvent(tx, event);
       });
     },
   };

@@ -1,5 +1,5 @@
-import { CONSULTATION_FIELD_VALUES, type ConsultationField } from '@portal/platform';
-import { parseEventData, type EventEnvelope, type Transaction } from '@portal/platform/events';
+import { CONSULTATION_FIELD_VALUES, type ConsultationField, type Executor } from '@portal/platform';
+import { parseEventData, type EventEnvelope } from '@portal/platform/events';
 import { searchColumns } from './case-studies';
 import { createStore } from './store';
 
@@ -13,7 +13,7 @@ const isField = (field: string): field is ConsultationField => (CONSULTATION_FIE
  * A solved board thread whose asker wants it as a case study: their DRAFT (a consultation
  * case), to edit and submit like any other; it is screened for personal data on submission.
  */
-export async function applyCaseStudyRequest(tx: Transaction, event: EventEnvelope): Promise<void> {
+export async function applyCaseStudyRequest(tx: Executor, event: EventEnvelope): Promise<void> {
   if (event.type !== BOARD_DRAFT_EVENTS) return;
   const request = parseEventData(BOARD_DRAFT_EVENTS, event.data);
   const at = new Date(event.occurredAt);

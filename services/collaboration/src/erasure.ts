@@ -1,5 +1,4 @@
 import { coordinatorEventHandler } from '@portal/platform/events';
-import type * as schema from './db/schema';
 import { createStore } from './store';
 
 /** The durable consumers of the directory this service ranks from: coordinators (erasures too) and partners. */
@@ -10,7 +9,7 @@ export const PARTNER_CONSUMER = 'collaboration-partners';
  * Keeps the coordinator projection (who may receive referrals and answer as experts) and,
  * when a coordinator is erased, forgets them: referrals and posts stay without their account.
  */
-export const applyCoordinatorEvents = coordinatorEventHandler<typeof schema>({
+export const applyCoordinatorEvents = coordinatorEventHandler({
   projection: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased),
 });

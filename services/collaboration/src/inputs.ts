@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSULTATION_FIELD_VALUES, consultationField, distinctList, isStringPair, languageTag, prefectureCode, requiredText } from '@portal/platform';
+import { CONSULTATION_FIELD_VALUES, consultationField, distinctList, filterInput, isStringPair, languageTag, prefectureCode, requiredText } from '@portal/platform';
 import { DECLINE_REASONS, REFERRAL_STATUSES, URGENCIES } from './vocabulary';
 
 export const id = (what: string) => z.uuid(`is not a ${what} id`);
@@ -66,13 +66,11 @@ export const answerReferralInput = z
   });
 export type AnswerReferralInput = z.infer<typeof answerReferralInput>;
 
-export const referralFilter = z
-  .object({
-    sentByMe: z.boolean().nullish(),
-    receivedByMe: z.boolean().nullish(),
-    statuses: distinctList(z.enum(REFERRAL_STATUSES), REFERRAL_STATUSES.length).nullish(),
-  })
-  .nullish();
+export const referralFilter = filterInput({
+  sentByMe: z.boolean(),
+  receivedByMe: z.boolean(),
+  statuses: distinctList(z.enum(REFERRAL_STATUSES), REFERRAL_STATUSES.length),
+});
 
 export const questionInput = z.object({
   title: requiredText(200),
@@ -89,16 +87,14 @@ export const moderationReason = requiredText(500);
 
 export const invitees = distinctList(id('coordinator'), MAX_INVITATIONS).refine((list) => list.length > 0, 'must name at least one coordinator');
 
-export const threadFilter = z
-  .object({
-    fields: z.array(consultationField).nullish(),
-    languages: distinctList(languageTag, MAX_LANGUAGES).nullish(),
-    prefectureCodes: z.array(prefectureCode).max(47).nullish(),
-    unsolvedOnly: z.boolean().nullish(),
-    mine: z.boolean().nullish(),
-    invitedMe: z.boolean().nullish(),
-  })
-  .nullish();
+export const threadFilter = filterInput({
+  fields: z.array(consultationField),
+  languages: distinctList(languageTag, MAX_LANGUAGES),
+  prefectureCodes: z.array(prefectureCode).max(47),
+  unsolvedOnly: z.boolean(),
+  mine: z.boolean(),
+  invitedMe: z.boolean(),
+});
 
 const isIsoInstant = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 

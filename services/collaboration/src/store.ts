@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { overlaps, todayInJapan, transactional, withTotal, type Executor } from '@portal/platform';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { activeCertification, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import {
   contributorIdOf,
   coordinatorProjection,
@@ -11,7 +11,6 @@ import {
   type NewEvent,
   type PartnerProjectionRow,
 } from '@portal/platform/events';
-import * as schema from './db/schema';
 import {
   consultationAnswers,
   consultationThreads,
@@ -103,13 +102,12 @@ function threadConditions(reader: BoardReader, filter: ThreadListFilter): SQL | 
 const newestFirstAfter = (createdAt: AnyColumn, id: AnyColumn, after?: [string, string]) =>
   after ? sql`(${createdAt}, ${id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined;
 
-/** Active certification, valid today: who may receive a referral or be invited as an expert. */
-const activeCoordinator = (today: string) =>
-  and(eq(coordinatorProjection.certificationStatus, 'ACTIVE'), gte(coordinatorProjection.validUntil, today));
+/** Who may receive a referral or be invited as an expert. */
+const activeCoordinator = () => activeCertification(coordinatorProjection.certificationStatus, coordinatorProjection.validUntil);
 
 /** The only place with SQL for collaboration. Writes run on the executor they are given. */
-export const createStore = (db: Executor<typeof schema>) => transactional('collaboration', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('collaboration', db, queries);
+function queries(db: Executor) {
   const referralCount = (reader: ReferralReader, filter: ReferralListFilter) =>
     db.select({ n: count() }).from(referrals).where(referralConditions(reader, filter));
   const threadCount = (reader: BoardReader, filter: ThreadListFilter) =>
@@ -127,12 +125,12 @@ function queries(db: Executor<typeof schema>) {
     // The directory, as coordinator and partner events told it.
 
     /** Coordinators by id who may receive referrals today (active certification). */
-    activeCoordinators(coordinatorIds: readonly string[], today = todayInJapan()): Promise<CoordinatorProjectionRow[]> {
+    activeCoordinators(coordinatorIds: readonly string[]): Promise<CoordinatorProjectionRow[]> {
       if (coordinatorIds.length === 0) return Promise.resolve([]);
       return db
         .select()
         .from(coordinatorProjection)
-        .where(and(inArray(coordinatorProjection.coordinatorId, [...coordinatorIds]), activeCoordinator(today)));
+        .where(and(inArray(coordinatorProjection.coordinatorId, [...coordinatorIds]), activeCoordinator()));
     },
 
     approvedPartners(partnerIds: readonly string[]): Promise<PartnerProjectionRow[]> {
@@ -144,13 +142,13 @@ function queries(db: Executor<typeof schema>) {
     },
 
     /** Coordinators with one of the fields, active in one of the prefectures, other than the caller. */
-    candidateCoordinators(query: CandidateQuery, today = todayInJapan()): Promise<CoordinatorProjectionRow[]> {
+    candidateCoordinators(query: CandidateQuery): Promise<CoordinatorProjectionRow[]> {
       return db
         .select()
         .from(coordinatorProjection)
         .where(
           and(
-            activeCoordinator(today),
+            activeCoordinator(),
             overlaps(coordinatorProjection.fields, query.fields),
             overlaps(coordinatorProjection.prefectureCodes, query.prefectureCodes),
             ne(coordinatorProjection.accountId, query.excludeAccountId),

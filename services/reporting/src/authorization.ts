@@ -11,8 +11,6 @@ export const guard = createGuard({
   readNationwide: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
 });
 
-export type Operation = keyof typeof guard.policy;
-
 /**
  * The prefectures whose data a caller's reports add up: every prefecture (and respondents
  * of unknown prefecture) for nationwide roles; a local government's own prefectures only.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  absentWhenNull,
   CONSULTATION_FIELD_VALUES,
   consultationField,
   distinctList,
@@ -17,8 +18,8 @@ const instant = z.date().nullish();
 
 /** What every field-issue filter has: fields, categories and a window of time. */
 const fieldIssueCriteria = {
-  fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
-  categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
+  fields: absentWhenNull(distinctList(consultationField, CONSULTATION_FIELD_VALUES.length)),
+  categories: absentWhenNull(distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length)),
   since: instant,
   until: instant,
 };

@@ -1,9 +1,8 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
-import { namedStatements, textArray } from '@portal/platform';
-import * as schema from './db/schema';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
 import {
+  coordinatorProjection,
   fieldIssueContributions,
   partnerProjection,
   reportingFreshness,
@@ -15,10 +14,6 @@ import {
 } from './db/schema';
 import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
 import type { FieldIssueIncrement } from './tally';
-
-export type Db = PostgresJsDatabase<typeof schema>;
-/** The database, or a transaction: the consumer's (whose schema type is the platform's), a rebuild's. */
-type Executor = PgDatabase<PostgresJsQueryResultHKT, any>;
 
 export interface FieldIssueQuery {
   fields?: readonly string[];
@@ -158,6 +153,7 @@ export function createStore(db: Executor) {
      */
     async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators'; field: string; n: number }[]> {
       const here = textArray([prefectureCode]);
+      const c = coordinatorProjection;
       const rows = await db.execute<{ source: 'partners' | 'coordinators'; field: string; n: number }>(sql`
         select 'partners' as source, f as field, count(*)::int as n
           from partner_projection p, unnest(p.fields) f
@@ -165,9 +161,8 @@ export function createStore(db: Executor) {
           group by f
         union all
         select 'coordinators', f, count(*)::int
-          from coordinator_projection c, unnest(c.fields) f
-          where c.certification_status = 'ACTIVE' and c.prefecture_codes @> ${here}
-            and c.valid_until >= (now() at time zone 'Asia/Tokyo')::date
+          from ${c}, unnest(${c.fields}) f
+          where ${activeCertification(c.certificationStatus, c.validUntil)} and ${c.prefectureCodes} @> ${here}
           group by f`);
       return [...rows];
     },

@@ -27,7 +27,7 @@ export function useReportingService(settings: { smallCellK?: number } = {}) {
     countStatements: subgraph.countStatements,
     /** Applies events one transaction each, through the consumer's inbox. */
     async apply(...events: EventEnvelope[]) {
-      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent));
+      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
     },
   };
 }

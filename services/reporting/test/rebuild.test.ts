@@ -114,7 +114,7 @@ describe('rebuilding the aggregates from the stream', () => {
     expect(result.throughSequence).toBeGreaterThan(0);
 
     for (const event of published) {
-      await referenceDb.db.transaction((tx) => applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent));
+      await referenceDb.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
     }
     expect(await snapshot(liveDb)).toEqual(await snapshot(referenceDb));
   }, 180_000);

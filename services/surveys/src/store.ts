@@ -1,11 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { contributorIdOf, forgetContributor, projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import { fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 export type NewSurvey = typeof surveys.$inferInsert;
 export type SurveyPatch = Partial<Pick<SurveyRow, 'title' | 'description' | 'closesAt' | 'questions' | 'status' | 'openedAt' | 'closedAt'>>;
@@ -46,11 +42,11 @@ function fieldIssueConditions(listing: FieldIssueListing): SQL | undefined {
 }
 
 /** The only place with SQL for surveys and field issues. Writes run on the executor they are given. */
-const countOf = (db: Executor<typeof schema>, listing: FieldIssueListing) =>
+const countOf = (db: Executor, listing: FieldIssueListing) =>
   db.select({ n: count() }).from(fieldIssues).where(fieldIssueConditions(listing));
 
-export const createStore = (db: Executor<typeof schema>) => transactional('surveys', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('surveys', db, queries);
+function queries(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);

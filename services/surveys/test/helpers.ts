@@ -44,7 +44,7 @@ export function useSurveysService(options: Partial<ServiceOptions> = {}) {
     /** Applies coordinator events to the projection as the consumer would, in one transaction. */
     async applyCoordinatorEvents(events: EventEnvelope[]) {
       await drizzle(sql).transaction(async (tx) => {
-        for (const event of events) await applyCoordinatorEvent(tx as never, event);
+        for (const event of events) await applyCoordinatorEvent(tx, event);
       });
     },
   };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, parseInput } from '@portal/platform';
 import { guard, seesReferral, seesThread } from '../authorization';
 import { boardReader, suggestExperts } from '../board';
 import type { Context } from '../context';
@@ -7,13 +7,7 @@ import { id, isNewestFirstCursor, referralFilter, referralNeed, threadFilter } f
 import { referralReader, suggestReceivers } from '../referrals';
 import { suggestionLimit } from './suggestions';
 
-interface ListArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
-const newestFirstKey = (row: { createdAt: Date; id: string }) => [row.createdAt.toISOString(), row.id];
+const newestFirstKey = <R extends { createdAt: Date; id: string }>(row: R): [string, string] => [row.createdAt.toISOString(), row.id];
 
 /** The referral if the caller is one of its sides or an admin, else null. */
 export async function visibleReferral(ctx: Context, referralId: string) {
@@ -23,21 +17,17 @@ export async function visibleReferral(ctx: Context, referralId: string) {
 }
 
 export const Query = {
-  async referrals(_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async referrals(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readReferrals');
-    const filter = parseInput(referralFilter, args.filter, 'filter') ?? {};
-    const page = pageRequest(args, isNewestFirstCursor);
+    const filter = parseInput(referralFilter, args.filter, 'filter');
     const reader = referralReader(ctx.identity);
-    const listFilter = { sentByMe: filter.sentByMe ?? undefined, receivedByMe: filter.receivedByMe ?? undefined, statuses: filter.statuses ?? undefined };
-    const rows = await ctx.store.referralPage(reader, listFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-    return {
-      ...toPage(
-        rows.map((row) => ({ ...row.referral, total: row.total })),
-        page.limit,
-        newestFirstKey,
-      ),
-      countTotal: pageTotal(rows, page.after, () => ctx.store.countReferrals(reader, listFilter)),
-    };
+    return connection(args, info, {
+      isKey: isNewestFirstCursor,
+      rows: async (limit, after, withTotal) =>
+        (await ctx.store.referralPage(reader, filter, limit, after, withTotal)).map((row) => ({ ...row.referral, total: row.total })),
+      keyOf: newestFirstKey,
+      count: () => ctx.store.countReferrals(reader, filter),
+    });
   },
 
   async referral(_: unknown, args: { id: string }, ctx: Context) {
@@ -50,28 +40,17 @@ export const Query = {
     return suggestReceivers(ctx.store, ctx.identity, parseInput(referralNeed, args.need, 'need'), suggestionLimit(args.first));
   },
 
-  async consultationThreads(_: unknown, args: ListArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async consultationThreads(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readBoard');
-    const filter = parseInput(threadFilter, args.filter, 'filter') ?? {};
-    const page = pageRequest(args, isNewestFirstCursor);
+    const filter = parseInput(threadFilter, args.filter, 'filter');
     const reader = boardReader(ctx.identity);
-    const listFilter = {
-      fields: filter.fields ?? undefined,
-      languages: filter.languages ?? undefined,
-      prefectureCodes: filter.prefectureCodes ?? undefined,
-      unsolvedOnly: filter.unsolvedOnly ?? undefined,
-      mine: filter.mine ?? undefined,
-      invitedMe: filter.invitedMe ?? undefined,
-    };
-    const rows = await ctx.store.threadPage(reader, listFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-    return {
-      ...toPage(
-        rows.map((row) => ({ ...row.thread, total: row.total })),
-        page.limit,
-        newestFirstKey,
-      ),
-      countTotal: pageTotal(rows, page.after, () => ctx.store.countThreads(reader, listFilter)),
-    };
+    return connection(args, info, {
+      isKey: isNewestFirstCursor,
+      rows: async (limit, after, withTotal) =>
+        (await ctx.store.threadPage(reader, filter, limit, after, withTotal)).map((row) => ({ ...row.thread, total: row.total })),
+      keyOf: newestFirstKey,
+      count: () => ctx.store.countThreads(reader, filter),
+    });
   },
 
   async consultationThread(_: unknown, args: { id: string }, ctx: Context) {

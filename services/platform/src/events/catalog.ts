@@ -152,7 +152,7 @@ export type CoordinatorSnapshot = z.infer<typeof coordinatorSnapshot>;
 export type CoordinatorErasure = z.infer<typeof coordinatorErasure>;
 export type PartnerSnapshot = z.infer<typeof partnerSnapshot>;
 
-/** A typed event for recordEvents. */
+/** An event of type `type` about `aggregateId`, for recordEvents. */
 export const portalEvent = <T extends EventType>(type: T, aggregateId: string, data: EventData<T>) => ({ type, aggregateId, data });
 
 /** Parses an event's data against its type's schema; unknown types give null. */

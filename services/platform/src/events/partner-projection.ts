@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { parseEventData } from './catalog';
-import type { Transaction } from './consumer';
+import type { Executor } from '../db';
 import type { EventEnvelope } from './envelope';
 
 /**
@@ -32,7 +32,7 @@ export type PartnerProjectionRow = typeof partnerProjection.$inferSelect;
 export const PARTNER_EVENTS = 'partner.>';
 
 /** Applies a partner.approved or partner.archived event to the projection; other events are ignored. */
-export async function applyPartnerEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
+export async function applyPartnerEvent(tx: Executor, event: EventEnvelope): Promise<void> {
   if (event.type !== 'partner.approved' && event.type !== 'partner.archived') return;
   const snapshot = parseEventData(event.type, event.data);
   const row = {

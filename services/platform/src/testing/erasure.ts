@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { CoordinatorErasure } from '../events/catalog';
-import type { Transaction } from '../events/consumer';
+import type { Executor } from '../db';
 import type { EventEnvelope } from '../events/envelope';
 
 /** coordinator.erased as the coordinators service publishes it. */
@@ -21,13 +21,13 @@ export const erasureEvent = (erasure: CoordinatorErasure): EventEnvelope => ({
  */
 export async function applyEvents(
   databaseUrl: string,
-  apply: (tx: Transaction, event: EventEnvelope) => Promise<void>,
+  apply: (tx: Executor, event: EventEnvelope) => Promise<void>,
   ...events: EventEnvelope[]
 ): Promise<void> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     await drizzle(sql).transaction(async (tx) => {
-      for (const event of events) await apply(tx as never, event);
+      for (const event of events) await apply(tx, event);
     });
   } finally {
     await sql.end();
