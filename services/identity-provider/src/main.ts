@@ -19,6 +19,8 @@ const env = loadEnv({
 
 const { jwks, cookieKeys } = await loadSigningKeys(env.OIDC_KEYS_FILE, env.IDENTITY_SECRET);
 const provider = createProvider({ issuer: env.OIDC_ISSUER, dashboardOrigins: env.DASHBOARD_ORIGINS, audience: env.OIDC_AUDIENCE, jwks, cookieKeys });
+// Errors by name and message only: no request content, no account.
+provider.on('server_error', (_ctx, error: Error) => console.error(`server_error ${error.name}: ${error.message}`));
 const server = createServer(provider.callback());
 server.listen(env.PORT, env.HOST, () => console.log(`OpenID provider ${env.OIDC_ISSUER} listening on ${env.HOST}:${env.PORT}`));
 const stop = () => server.close(() => process.exit(0));

@@ -1,5 +1,5 @@
 import Provider, { type Configuration, type JWK } from 'oidc-provider';
-import { accountById, accountByLogin } from './accounts';
+import { accountById } from './accounts';
 
 export interface ProviderOptions {
   issuer: string;
@@ -37,9 +37,9 @@ export function createProvider(options: ProviderOptions): Provider {
     pkce: { required: () => true },
     jwks: options.jwks,
     cookies: { keys: options.cookieKeys },
-    // The login form takes a demo account's login name; the account's id is the token's sub.
+    // The login form takes a demo account's id, which becomes the token's sub.
     async findAccount(_ctx, id) {
-      const account = accountById(id) ?? accountByLogin(id);
+      const account = accountById(id);
       if (!account) return undefined;
       return { accountId: account.accountId, claims: () => ({ sub: account.accountId, name: account.name }) };
     },
