@@ -15,6 +15,7 @@ const UNIT = [
   'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,pagination,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
+  'services/dashboard/test/**/*.test.ts',
   'gateway/test/authentication.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',

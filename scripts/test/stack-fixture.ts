@@ -59,6 +59,10 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
 
   return {
     token: (claims: TokenClaims) => mintToken(keys.privateKey, claims),
+    /** The gateway's GraphQL endpoint. */
+    get gatewayUrl() {
+      return stack!.gatewayUrl;
+    },
     get processes() {
       return stack!.processes;
     },

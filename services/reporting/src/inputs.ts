@@ -13,6 +13,11 @@ export const surveyId = z.uuid('is not a survey id');
 
 export const optionalPrefectureCode = prefectureCode.nullish().transform((code) => code ?? null);
 
+/** Prefectures asked for, in the vocabulary's order; none given: the caller's scope. */
+export const optionalPrefectureCodes = distinctList(prefectureCode, PREFECTURE_CODES.length)
+  .nullish()
+  .transform((codes) => (codes ? PREFECTURE_CODES.filter((code) => codes.includes(code)) : undefined));
+
 /** DateTime arguments arrive as Date (the scalar parses them). */
 const instant = z.date().nullish();
 

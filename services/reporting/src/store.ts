@@ -15,6 +15,14 @@ import {
 import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
 import type { FieldIssueIncrement } from './tally';
 
+/** Partners or coordinators of one field in one prefecture. */
+export type CoverageCount = {
+  source: 'partners' | 'coordinators';
+  prefectureCode: string;
+  field: string;
+  n: number;
+};
+
 export interface FieldIssueQuery {
   fields?: readonly string[];
   categories?: readonly string[];
@@ -147,24 +155,36 @@ export function createStore(db: Executor) {
     },
 
     /**
-     * For one prefecture, per field: approved partners serving it (nationwide ones count
-     * everywhere) and coordinators with an ACTIVE certification valid today in Japan who work
-     * there. One statement.
+     * For each prefecture asked for, per field: approved partners serving it (nationwide ones
+     * count everywhere) and coordinators with an ACTIVE certification valid today in Japan who
+     * work there. One statement, whatever the number of prefectures.
      */
-    async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators'; field: string; n: number }[]> {
-      const here = textArray([prefectureCode]);
+    async coverage(prefectureCodes: readonly string[]): Promise<CoverageCount[]> {
+      const codes = textArray(prefectureCodes);
       const c = coordinatorProjection;
-      const rows = await db.execute<{ source: 'partners' | 'coordinators'; field: string; n: number }>(sql`
-        select 'partners' as source, f as field, count(*)::int as n
-          from partner_projection p, unnest(p.fields) f
-          where p.approved and (p.nationwide or p.prefecture_codes @> ${here})
-          group by f
+      const rows = await db.execute<CoverageCount>(sql`
+        select 'partners' as source, pc as "prefectureCode", f as field, count(distinct p.partner_id)::int as n
+          from partner_projection p, unnest(p.fields) f,
+               unnest(case when p.nationwide then ${codes} else p.prefecture_codes end) pc
+          where p.approved and (p.nationwide or p.prefecture_codes && ${codes}) and pc = any(${codes})
+          group by pc, f
         union all
-        select 'coordinators', f, count(*)::int
-          from ${c}, unnest(${c.fields}) f
-          where ${activeCertification(c.certificationStatus, c.validUntil)} and ${c.prefectureCodes} @> ${here}
-          group by f`);
+        select 'coordinators', pc, f, count(distinct ${c.accountId})::int
+          from ${c}, unnest(${c.fields}) f, unnest(${c.prefectureCodes}) pc
+          where ${activeCertification(c.certificationStatus, c.validUntil)} and ${c.prefectureCodes} && ${codes} and pc = any(${codes})
+          group by pc, f`);
       return [...rows];
+    },
+
+    /** Every survey reporting has seen opened, with how many of its responses are counted. */
+    reportedSurveys() {
+      const d = surveyDefinitions;
+      return db
+        .select({ definition: d, counted: sql<number>`coalesce(sum(${surveyRespondents.n}), 0)::int` })
+        .from(d)
+        .leftJoin(surveyRespondents, eq(surveyRespondents.surveyId, d.surveyId))
+        .groupBy(d.surveyId)
+        .orderBy(sql`coalesce(${d.closedAt}, ${d.closesAt}) desc nulls first`, d.surveyId);
     },
   });
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '@portal/platform';
 import { errorCodes, type TestCaller } from '@portal/platform/testing';
 import { envShape } from '../src/env';
-import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
+import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, PARTNER_COVERAGE_MATRIX, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
 
 const service = useReportingService();
 const survey = exampleSurvey();
@@ -16,6 +16,7 @@ const operations: Record<string, (prefectureCode: string) => [string, Record<str
   readSurveyReport: (prefectureCode) => [SURVEY_DASHBOARD, { surveyId: survey.surveyId, prefectureCode }],
   readFieldIssueSummary: (prefectureCode) => [FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: [prefectureCode] } }],
   readPartnerCoverage: (prefectureCode) => [PARTNER_COVERAGE, { prefectureCode }],
+  'readPartnerCoverage (matrix)': (prefectureCode) => [PARTNER_COVERAGE_MATRIX, { prefectureCodes: [prefectureCode] }],
 };
 
 const callers: [string, TestCaller, { own: boolean; other: boolean }][] = [

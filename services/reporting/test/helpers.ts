@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { print } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
+import { CoverageMatrixDocument } from '@portal/client';
 import { connectDatabase, type Database } from '@portal/platform';
 import { applyOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
 import { coordinator, localGovernment, useSubgraph } from '@portal/platform/testing';
@@ -126,4 +128,15 @@ export const PARTNER_COVERAGE = /* GraphQL */ `
   query PartnerCoverage($prefectureCode: String!) {
     partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount coordinatorCountSuppressed shortageReports shortageReportsSuppressed gap gapReasons }
   }
+`;
+
+/** The contract's own operation, as the dashboard sends it. */
+export const PARTNER_COVERAGE_MATRIX = print(CoverageMatrixDocument);
+
+export const REPORTED_SURVEYS = /* GraphQL */ `
+  query ReportedSurveys { reportedSurveys { id survey { id } closesAt releasedAt } }
+`;
+
+export const REPORTING_FRESHNESS = /* GraphQL */ `
+  query ReportingFreshness { reportingFreshness { lastEventAt smallCellK } }
 `;
