@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { ServiceOptions } from '../service';
+import type { ServiceOptions } from '../src/service';
 import { useTestDatabase } from './database';
 import { execute, TEST_IDENTITY_SECRET, type GraphQLResponse, type TestCaller } from './graphql';
 
