@@ -4,11 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedService } from '@portal/platform';
 import { startEmbeddedPostgres, startLocalNats, type LocalServer } from './lib/local-servers';
-import { DATA_DIR, ROOT } from './lib/paths';
+import { DATA_DIR } from './lib/paths';
 import { describeExit } from './lib/processes';
 import { startStack } from './lib/stack';
-import { GATEWAY_PORT } from './lib/subgraphs';
+import { GATEWAY_PORT, portalDatabaseName, type Subgraph } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeyPair } from './lib/tokens';
 
 const started = Date.now();
@@ -48,12 +49,9 @@ async function natsServer(): Promise<string | undefined> {
   return server.url;
 }
 
-async function seed(dir: string, url: string) {
-  const module = join(ROOT, dir, 'src/demo/seed-database.ts');
-  if (!existsSync(module)) return;
-  const { seedDemoData } = (await import(module)) as { seedDemoData: (url: string) => Promise<{ inserted: number }> };
-  const { inserted } = await seedDemoData(url);
-  if (inserted > 0) say(`${dir}: demo data added (${inserted} rows)`);
+async function seed(subgraph: Subgraph, url: string) {
+  const { inserted } = await seedService(subgraph.definition, url);
+  if (inserted > 0) say(`${subgraph.name}: demo data added (${inserted} rows)`);
 }
 
 let stopping = false;
@@ -72,7 +70,7 @@ try {
   const keys = devKeyPair(DATA_DIR);
   const stack = await startStack({
     databaseServerUrl,
-    databaseName: (subgraph) => `portal_${subgraph.name.replace(/-/g, '_')}`,
+    databaseName: portalDatabaseName,
     natsUrl,
     identitySecret: identitySecret(),
     jwtPublicKeyPem: keys.publicKeyPem,
@@ -80,7 +78,7 @@ try {
     jwtAudience: DEV_AUDIENCE,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     env: { NODE_ENV: process.env.NODE_ENV ?? 'development' },
-    prepare: (subgraph, url) => seed(subgraph.dir, url),
+    prepare: seed,
     onLine: (name, line) => console.log(`[${name}] ${line}`),
     restart: { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit) => say(describeExit(exit)) },
   });
