@@ -20,6 +20,7 @@ const UNIT = [
   'gateway/test/authentication.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
+  'scripts/test/generated.test.ts',
   'scripts/test/processes.test.ts',
 ];
 const E2E = ['scripts/test/**/*.e2e.test.ts'];
