@@ -7,7 +7,8 @@ import { ROOT } from './paths';
 /**
  * A subgraph of the portal, as its definition (`services/<name>/src/service.ts`) describes
  * it. Compose, build, start, the generated deployment files and the end-to-end tests all
- * read this list: a folder under services/ with a process of its own (src/main.ts) is a subgraph.
+ * read this list: a folder under services/ with a schema of its own (src/schema.graphql) is a
+ * subgraph (the platform, the client and any web server beside the federation are not).
  */
 export interface Subgraph {
   /** As in the supergraph; also its folder under services/. */
@@ -18,7 +19,7 @@ export interface Subgraph {
 }
 
 async function discover(): Promise<Subgraph[]> {
-  const names = readdirSync(join(ROOT, 'services')).filter((name) => existsSync(join(ROOT, 'services', name, 'src/main.ts')));
+  const names = readdirSync(join(ROOT, 'services')).filter((name) => existsSync(join(ROOT, 'services', name, 'src/schema.graphql')));
   const subgraphs = await Promise.all(
     names.map(async (folder) => {
       const module = pathToFileURL(join(ROOT, 'services', folder, 'src/service.ts')).href;
