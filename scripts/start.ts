@@ -4,12 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedService } from '@portal/platform';
 import { DASHBOARD_PORT, dashboardSettings, OIDC_PORT, startDashboard } from './lib/dashboard';
 import { startEmbeddedPostgres, startLocalNats, type LocalServer } from './lib/local-servers';
-import { DATA_DIR, ROOT } from './lib/paths';
+import { DATA_DIR } from './lib/paths';
 import { describeExit, type ProcessExit } from './lib/processes';
 import { startStack } from './lib/stack';
-import { GATEWAY_PORT } from './lib/subgraphs';
+import { GATEWAY_PORT, portalDatabaseName, type Subgraph } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeyPair } from './lib/tokens';
 import { DEMO_ACCOUNTS } from '../services/identity-provider/src/accounts';
 
@@ -50,12 +51,9 @@ async function natsServer(): Promise<string | undefined> {
   return server.url;
 }
 
-async function seed(dir: string, url: string) {
-  const module = join(ROOT, dir, 'src/demo/seed-database.ts');
-  if (!existsSync(module)) return;
-  const { seedDemoData } = (await import(module)) as { seedDemoData: (url: string) => Promise<{ inserted: number }> };
-  const { inserted } = await seedDemoData(url);
-  if (inserted > 0) say(`${dir}: demo data added (${inserted} rows)`);
+async function seed(subgraph: Subgraph, url: string) {
+  const { inserted } = await seedService(subgraph.definition, url);
+  if (inserted > 0) say(`${subgraph.name}: demo data added (${inserted} rows)`);
 }
 
 let stopping = false;
@@ -76,7 +74,7 @@ try {
   const restart = { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit: ProcessExit) => say(describeExit(exit)) };
   const stack = await startStack({
     databaseServerUrl,
-    databaseName: (subgraph) => `portal_${subgraph.name.replace(/-/g, '_')}`,
+    databaseName: portalDatabaseName,
     natsUrl,
     identitySecret: identitySecret(),
     jwtPublicKeyPem: keys.publicKeyPem,
@@ -84,7 +82,7 @@ try {
     jwtAudience: DEV_AUDIENCE,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     env: { NODE_ENV: process.env.NODE_ENV ?? 'development', ...dashboard.gatewayEnv },
-    prepare: (subgraph, url) => seed(subgraph.dir, url),
+    prepare: seed,
     onLine: (name, line) => console.log(`[${name}] ${line}`),
     restart,
   });

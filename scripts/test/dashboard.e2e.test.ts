@@ -12,7 +12,7 @@ import { freePort } from '../lib/processes';
 import { ROOT } from '../lib/paths';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
-import { useStack } from './stack-fixture';
+import { useOwnStack } from './stack-fixture';
 
 // The dashboard in a real browser (Debian's Chromium driven by playwright-core): sign in
 // through the local OpenID provider as each role, open every view, read the figures on
@@ -20,7 +20,8 @@ import { useStack } from './stack-fixture';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'dashboard');
 const ports = { gateway: 0, dashboard: await freePort(), oidc: await freePort() };
-const portal = useStack({ env: dashboardSettings(ports).gatewayEnv });
+// The gateway needs the dashboard's origin and the provider's issuer: a portal of its own.
+const portal = useOwnStack({ env: dashboardSettings(ports).gatewayEnv });
 const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
 const LAST_YEAR = `${new Date().getFullYear() - 1}-10-15T03:00:00.000Z`;
 const twoMonthsAgo = () => {

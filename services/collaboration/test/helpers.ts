@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { ServiceOptions } from '@portal/platform';
 import { applyPartnerEvent, type EventEnvelope } from '@portal/platform/events';
 import { applyEvents, useSubgraph, type TestCaller } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as collaboration } from '../src/service';
 import { applyCoordinatorEvents } from '../src/erasure';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
@@ -50,7 +50,7 @@ export const approved = (p: DirectoryPartner) =>
 
 /** A collaboration subgraph on a fresh database, with a connection of the test's own to its tables. */
 export function useCollaborationService(options: Partial<ServiceOptions> = {}) {
-  const subgraph = useSubgraph(buildApp, migrationsFolder, options);
+  const subgraph = useSubgraph(collaboration, options);
   let sql: postgres.Sql | undefined;
   beforeAll(() => {
     sql = postgres(subgraph.databaseUrl, { max: 2, onnotice: () => {} });

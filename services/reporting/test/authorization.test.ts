@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '@portal/platform';
+import { environmentOf, parseEnv } from '@portal/platform';
 import { errorCodes, type TestCaller } from '@portal/platform/testing';
-import { envShape } from '../src/env';
+import { service as reporting } from '../src/service';
 import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, PARTNER_COVERAGE_MATRIX, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
 
 const service = useReportingService();
@@ -60,6 +60,7 @@ describe('role × operation', () => {
 
 describe('configuration', () => {
   const base = { DATABASE_URL: 'postgres://localhost/portal_reporting', IDENTITY_SECRET: 'x'.repeat(32) };
+  const envShape = environmentOf(reporting);
   it('protects groups of up to 5 unless SMALL_CELL_K says otherwise, and refuses a k below 2', () => {
     expect(parseEnv(envShape, base)).toMatchObject({ ok: true, env: { SMALL_CELL_K: 5, PORT: 4006 } });
     expect(parseEnv(envShape, { ...base, SMALL_CELL_K: '10' })).toMatchObject({ ok: true, env: { SMALL_CELL_K: 10 } });

@@ -5,7 +5,7 @@ import { CoverageMatrixDocument } from '@portal/client';
 import { connectDatabase, type Database } from '@portal/platform';
 import { applyOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
 import { coordinator, localGovernment, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
 
@@ -16,7 +16,7 @@ export const member = coordinator('idp|c-1');
 
 /** A reporting subgraph on a fresh database; events are applied by hand, as the consumer would. */
 export function useReportingService(settings: { smallCellK?: number } = {}) {
-  const subgraph = useSubgraph((options) => buildApp({ ...options, ...settings }), migrationsFolder);
+  const subgraph = useSubgraph(reporting, { settings: { SMALL_CELL_K: settings.smallCellK } });
   let database: Database<typeof schema> | undefined;
   beforeAll(() => {
     database = connectDatabase({ url: subgraph.databaseUrl, schema, poolSize: 2 });

@@ -1,5 +1,4 @@
-import { connectDatabase, neighboursOf, PREFECTURE_CODES, regionOf, runMigrations } from '@portal/platform';
-import { migrationsFolder } from '../app';
+import { connectDatabase, neighboursOf, PREFECTURE_CODES, regionOf } from '@portal/platform';
 import * as schema from '../db/schema';
 import { createStore, type NewHistory } from '../store';
 import type { ReferralAction, ReferralStatus } from '../vocabulary';
@@ -28,13 +27,12 @@ const DAY = 86_400_000;
 const START = Date.parse('2026-06-01T01:00:00Z');
 
 /**
- * Migrates the database and, when it holds nothing yet, adds the demo referrals (every
+ * In a migrated database, when it holds nothing yet, adds the demo referrals (every
  * status, from every region to a neighbouring prefecture; demo coordinator 1 sends some and
  * receives some) and board threads (three per demo question, a third of them solved), as
  * rows without events: they describe a past that no other service needs replayed.
  */
 export async function seedDemoData(url: string): Promise<{ inserted: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await database.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../vocabulary';
+import { ROLES, type Role } from '../src/vocabulary';
 import { errorCodes, type GraphQLResponse, type TestCaller } from './graphql';
 import { admin, analyst, localGovernment } from './subgraph';
 

@@ -1,22 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { ServiceOptions } from '../service';
+import type { z } from 'zod';
+import { buildService, migrationsFolderOf, type ServiceDefinition, type ServiceOptions } from '../src/service';
 import { useTestDatabase } from './database';
 import { execute, TEST_IDENTITY_SECRET, type GraphQLResponse, type TestCaller } from './graphql';
 
 /**
- * A subgraph under test: its app on a fresh database of its own, called in-process with
- * signed identities, with a log of the SQL statements it sends.
+ * A subgraph under test: the service of this definition on a fresh database of its own,
+ * called in-process with signed identities, with a log of the SQL statements it sends.
  */
-export function useSubgraph(
-  build: (options: ServiceOptions) => Promise<FastifyInstance>,
-  migrationsFolder: string,
-  options: Partial<ServiceOptions> = {},
+export function useSubgraph<TSchema extends Record<string, unknown>, Store, Ctx extends object, Shape extends z.ZodRawShape>(
+  definition: ServiceDefinition<TSchema, Store, Ctx, Shape>,
+  options: Partial<ServiceOptions<Shape>> = {},
 ) {
-  const database = useTestDatabase(migrationsFolder);
+  const database = useTestDatabase(migrationsFolderOf(definition.name));
   const state = { app: undefined as unknown as FastifyInstance, statements: [] as string[] };
   beforeAll(async () => {
-    state.app = await build({
+    state.app = await buildService(definition, {
       databaseUrl: database().url,
       identitySecret: TEST_IDENTITY_SECRET,
       onQuery: (query) => state.statements.push(query),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '../identity';
-import type { Role } from '../vocabulary';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../src/identity';
+import type { Role } from '../src/vocabulary';
 
 export const TEST_IDENTITY_SECRET = 'test-identity-secret-of-at-least-32-chars';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { CoordinatorErasure } from '../events/catalog';
-import type { Executor } from '../db';
-import type { EventEnvelope } from '../events/envelope';
+import type { Executor } from '../src/db';
+import type { CoordinatorErasure } from '../src/events/catalog';
+import type { EventEnvelope } from '../src/events/envelope';
 
 /** coordinator.erased as the coordinators service publishes it. */
 export const erasureEvent = (erasure: CoordinatorErasure): EventEnvelope => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL_CHARACTER_MESSAGE, DEFAULT_MAX_STRING_LENGTH, LONE_SURROGATE_MESSAGE, tooLongMessage } from '../safe-text';
+import { CONTROL_CHARACTER_MESSAGE, DEFAULT_MAX_STRING_LENGTH, LONE_SURROGATE_MESSAGE, tooLongMessage } from '../src/safe-text';
 import type { GraphQLResponse, TestCaller } from './graphql';
 
 /** Strings no input may carry, with the message that refuses each. */

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { databaseUrl, dropDatabases, ensureDatabases } from '../databases';
-import { runMigrations } from '../db';
+import { databaseUrl, dropDatabases, ensureDatabases } from '../src/databases';
+import { runMigrations } from '../src/db';
 
 export interface TestDatabase {
   url: string;
