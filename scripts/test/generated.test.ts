@@ -20,6 +20,7 @@ describe('the files written from the services\' definitions', () => {
       ['announcements', 4004, 'services/announcements'],
       ['surveys', 4005, 'services/surveys'],
       ['reporting', 4006, 'services/reporting'],
+      ['collaboration', 4007, 'services/collaboration'],
     ]);
   });
 
