@@ -38,7 +38,7 @@ let surveyId: string;
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
-  settings = dashboardSettings({ ...ports, gateway: Number(new URL(portal.gatewayUrl).port) });
+  settings = dashboardSettings({ ...ports, gateway: Number(new URL(portal.gatewayUrl()).port) });
   const [dashboard] = await Promise.all([startDashboard(settings, { identitySecret: randomBytes(32).toString('base64url') }), seed()]);
   stopDashboard = dashboard.stop;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -114,7 +114,7 @@ async function signIn(login: string): Promise<{ page: Page; token: string }> {
   return { page, token };
 }
 
-const apiAs = (token: string) => createPortalClient({ url: portal.gatewayUrl, token });
+const apiAs = (token: string) => createPortalClient({ url: portal.gatewayUrl(), token });
 
 /** A table on screen by its data-table name: rows of cell texts. */
 const tableOf = (page: Page, id: string) =>

@@ -124,9 +124,10 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       survey: { id: survey.id, title: '令和8年度 活動状況アンケート' },
       totalResponses: 12,
       lastEventAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      releasedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       respondentsByPrefecture: [
-        { prefectureCode: '09', count: 6, suppressed: false },
-        { prefectureCode: '13', count: 6, suppressed: false },
+        { prefectureCode: '09', prefectureName: '栃木県', count: 6, suppressed: false },
+        { prefectureCode: '13', prefectureName: '東京都', count: 6, suppressed: false },
       ],
       questions: [
         { questionId: survey.questions[0]!.id, prompt: '主な勤務形態', kind: 'SINGLE_CHOICE', answeredCount: 12, options: options(0, ['地方公共団体', '国際交流協会', 'NPO', 'その他'], [6, 6, 0, 0]), mean: null },
@@ -142,7 +143,7 @@ describe('reporting dashboards through the gateway, fed by events', () => {
   it('SurveyDashboard for Tochigi: its local government sees its six respondents, and FORBIDDEN for Tokyo', async () => {
     const own = (await send(tochigiGovernment, SurveyDashboardDocument, { surveyId: survey.id, prefectureCode: null })).surveyReport;
     expect(own.totalResponses).toBe(6);
-    expect(own.respondentsByPrefecture).toEqual([{ prefectureCode: '09', count: 6, suppressed: false }]);
+    expect(own.respondentsByPrefecture).toEqual([{ prefectureCode: '09', prefectureName: '栃木県', count: 6, suppressed: false }]);
     expect(own.questions.map((q: any) => [q.answeredCount, q.options.map((o: any) => o.count), q.mean])).toEqual([
       [6, [6, 0, 0, 0], null],
       [6, [6, 0, 6, 0], null],

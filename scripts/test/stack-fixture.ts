@@ -149,10 +149,8 @@ interface PortalAccess {
 function portalClient({ gatewayUrl, privateKey, streamName, databaseUrl: databaseUrlOf }: PortalAccess) {
   return {
     token: (claims: TokenClaims) => mintToken(privateKey, claims),
-    /** The gateway's GraphQL endpoint. */
-    get gatewayUrl() {
-      return gatewayUrl();
-    },
+    /** The gateway's GraphQL endpoint (a function: the portal starts after the file is read). */
+    gatewayUrl,
     streamName,
     /**
      * Publishes events straight to this portal's stream, as a relay would: for what no request
