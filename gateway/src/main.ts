@@ -45,6 +45,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
+    metricsToken: env.METRICS_TOKEN,
   });
   await serve(app, { host: env.HOST, port: env.PORT });
 }

@@ -24,4 +24,6 @@ export * from './logging';
 export * from './safe-text';
 export * from './seen-nonces';
 export * from './input-guard';
-export * from './metrics';
+export * from './telemetry/http-metrics';
+export * from './telemetry/readiness';
+export * from './telemetry/registry';

@@ -4,12 +4,15 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import { Counter, type Registry } from 'prom-client';
 import { badInput, formatError, PortalError } from './errors';
 import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, ReplayCheckUnavailable, verifyIdentity, type Identity } from './identity';
 import { createInputGuard } from './input-guard';
 import { logSerializers } from './logging';
-import { renderMetrics, type MetricSample } from './metrics';
+import { observeHttp, serveMetrics } from './telemetry/http-metrics';
+import { checkReadiness, type LinkState } from './telemetry/readiness';
+import { createRegistry } from './telemetry/registry';
 import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 import { scalarResolvers } from './scalars';
 import { SeenNonces } from './seen-nonces';
@@ -63,14 +66,16 @@ export interface SubgraphServerOptions<Ctx extends object> {
   identity: { secret: string; maxAgeSeconds: number };
   /** Resolves when the service can serve requests (its database answers); rejects otherwise. */
   ready: () => Promise<void>;
+  /** The state of its links to NATS (relay, consumers), reported by /ready beside the database. */
+  events?: () => Record<string, LinkState>;
   /** The per-request part of the context: loaders live for one request. */
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
   /** The longest string any argument or variable may carry; DEFAULT_MAX_STRING_LENGTH when absent. */
   maxStringLength?: number;
-  /** Further samples for /metrics, e.g. SQL statements sent. */
-  metrics?: () => MetricSample[];
+  /** Where /metrics reads from, for the service to add its own series; a new one when absent. */
+  registry?: Registry;
 }
 
 // Identities accepted within their lifetime that a subgraph process remembers: at the
@@ -159,25 +164,20 @@ export async function createSubgraphServer<Ctx extends object>(
     if (issues.length > 0) throw badInput(issues);
   });
 
+  const registry = options.registry ?? createRegistry(options.name);
+  observeHttp(app, registry);
   // Counted per request so that load tests can tell how many subgraph calls an operation costs.
-  let graphqlRequests = 0;
+  const graphqlRequests = new Counter({ name: 'portal_graphql_requests_total', help: 'GraphQL requests received', registers: [registry] });
   app.addHook('onResponse', async (request) => {
-    if (request.routeOptions.url === '/graphql') graphqlRequests++;
+    if (request.routeOptions.url === '/graphql') graphqlRequests.inc();
   });
-  app.get('/metrics', async (_request, reply) => {
-    const samples = [{ name: 'graphql_requests_total', value: graphqlRequests }, ...(options.metrics?.() ?? [])];
-    return reply.type('text/plain; version=0.0.4').send(renderMetrics(options.name, samples));
-  });
+  serveMetrics(app, registry);
 
   app.get('/health', async () => ({ status: 'ok', service: options.name }));
   app.get('/ready', async (request, reply) => {
-    try {
-      await options.ready();
-      return { status: 'ready', service: options.name };
-    } catch (err) {
-      request.log.warn({ err }, 'not ready');
-      return reply.code(503).send({ status: 'unavailable', service: options.name });
-    }
+    const { statusCode, report, error } = await checkReadiness({ database: options.ready, events: options.events });
+    if (error) request.log.warn({ err: error }, 'not ready: the database does not answer');
+    return reply.code(statusCode).send({ ...report, service: options.name });
   });
 
   return app;

@@ -1,13 +1,18 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FastifyInstance } from 'fastify';
+import { Counter } from 'prom-client';
 import { connectDatabase, runMigrations, type Database } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
 import type { ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
 import type { Identity } from './identity';
 import { serve } from './runtime';
-import { statementMetrics } from './metrics';
 import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
+import type { Consumer } from './events/consumer';
+import type { Relay } from './events/relay';
+import { registerEventMetrics } from './telemetry/event-metrics';
+import { createRegistry } from './telemetry/registry';
+import { registerStatementMetrics } from './telemetry/statement-metrics';
 
 /** What a subgraph service is: everything that differs from one service to the next. */
 export interface ServiceDefinition<TSchema extends Record<string, unknown>, Store, Ctx extends object> {
@@ -49,33 +54,44 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
   definition: ServiceDefinition<TSchema, Store, Ctx>,
   options: ServiceOptions,
 ): Promise<FastifyInstance> {
-  let sqlStatements = 0;
+  const registry = createRegistry(definition.name);
+  const sqlStatements = new Counter({ name: 'portal_sql_statements_total', help: 'SQL statements sent', registers: [registry] });
   const database = connectDatabase({
     url: options.databaseUrl,
     schema: definition.schema,
     poolSize: options.databasePoolSize,
     onQuery: (query, parameters) => {
-      sqlStatements++;
+      sqlStatements.inc();
       options.onQuery?.(query, parameters);
     },
   });
+  let relay: Relay | undefined;
+  const consumers: Consumer[] = [];
   const app = await createSubgraphServer({
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
     identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
+    events: options.events
+      ? () => Object.fromEntries([...(relay ? [['relay', relay.state]] : []), ...consumers.map((c) => [c.name, c.state])])
+      : undefined,
     context: contextOf(definition, definition.store(database)),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
     maxStringLength: options.maxStringLength,
-    metrics: () => [{ name: 'sql_statements_total', value: sqlStatements }, ...statementMetrics(definition.name)],
+    registry,
   });
   if (options.events) {
-    if (definition.publishesEvents) attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
-    for (const consumer of definition.consumers?.(database) ?? []) attachConsumer(app, options.events, consumer);
+    if (definition.publishesEvents) relay = attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
+    for (const consumer of definition.consumers?.(database) ?? []) consumers.push(attachConsumer(app, options.events, consumer));
+    registerEventMetrics(registry, { service: definition.name, sql: database.sql, relay, consumers });
   }
-  app.addHook('onClose', () => database.close());
+  const stopObserving = registerStatementMetrics(registry, definition.name);
+  app.addHook('onClose', () => {
+    stopObserving();
+    return database.close();
+  });
   return app;
 }
 

@@ -63,12 +63,23 @@ export function statementStats(prefix: string): [name: string, stats: StatementS
   return [...stats].filter(([name]) => name.startsWith(`${prefix}.`)).map(([name, s]) => [name, { ...s }]);
 }
 
+type StatementObserver = (name: string, seconds: number, failed: boolean) => void;
+const observers = new Set<StatementObserver>();
+
+/** Sees every statement's name, duration and outcome (latency histograms); returns the way to stop. */
+export function observeStatements(observer: StatementObserver): () => void {
+  observers.add(observer);
+  return () => void observers.delete(observer);
+}
+
 function record(name: string, started: bigint, failed: boolean): void {
   let entry = stats.get(name);
   if (!entry) stats.set(name, (entry = { calls: 0, errors: 0, seconds: 0 }));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   entry.calls++;
   if (failed) entry.errors++;
-  entry.seconds += Number(process.hrtime.bigint() - started) / 1e9;
+  entry.seconds += seconds;
+  for (const observer of observers) observer(name, seconds, failed);
 }
 
 /** Whether an error came from the database or the driver (rather than from code around them). */

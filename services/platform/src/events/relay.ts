@@ -3,6 +3,7 @@ import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { Sql } from 'postgres';
 import { createBackoff, createWaiter } from './backoff';
 import { subjectOf, type EventEnvelope, type EventStream } from './envelope';
+import type { LinkState } from '../telemetry/readiness';
 import { ensureStream, type Connect } from './nats';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -32,6 +33,8 @@ export interface Relay {
   readonly published: number;
   /** Publishes the stream acknowledged as duplicates of a message it already held. */
   readonly duplicates: number;
+  /** Whether its last attempt reached NATS. */
+  readonly state: LinkState;
 }
 
 interface OutboxRow {
@@ -58,6 +61,7 @@ export function startRelay(options: RelayOptions): Relay {
   let stopping = false;
   let published = 0;
   let duplicates = 0;
+  let state: LinkState = 'starting';
   let connection: { nc: NatsConnection; js: JetStreamClient } | undefined;
   let listening: { unlisten(): Promise<void> } | undefined;
 
@@ -153,11 +157,13 @@ export function startRelay(options: RelayOptions): Relay {
       try {
         const { js } = await connected();
         const count = await relayBatch(js);
+        state = 'connected';
         backoff.reset();
         // After a batch there may be more (e.g. the next event of an aggregate just published).
         if (count === 0 && !stopping) await waiter.wait(idleCheckMs);
       } catch (error) {
         if (stopping) break;
+        state = 'retrying';
         const delay = backoff.next();
         options.log.warn({ err: error, retryInMs: Math.round(delay) }, 'relay could not publish; events stay in the outbox');
         await waiter.wait(delay);
@@ -172,6 +178,9 @@ export function startRelay(options: RelayOptions): Relay {
     },
     get duplicates() {
       return duplicates;
+    },
+    get state() {
+      return state;
     },
     async stop() {
       stopping = true;
