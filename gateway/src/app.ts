@@ -12,6 +12,8 @@ import {
   echoRequestId,
   observeHttp,
   serveMetrics,
+  traceHttp,
+  traceparentOf,
   IDENTITY_HEADER,
   isTraceparent,
   newTraceparent,
@@ -61,6 +63,7 @@ export interface GatewayOptions {
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
+  traceHttp(app);
   echoRequestId(app);
   const metrics = createGatewayMetrics(trustedOperationNames(options.trustedDocuments.manifestPath));
   observeHttp(app, metrics.registry);
@@ -151,7 +154,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
             identity,
             signIdentity: () => signIdentity(identity, options.identitySecret),
             requestId: request.id,
-            traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
+            traceparent: traceparentOf() ?? (isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent()),
           };
         } catch (error) {
           // Anything but a refused token (a JWKS endpoint down, say) is the gateway's failure.

@@ -3,7 +3,7 @@ import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import type { FastifyBaseLogger } from 'fastify';
 import { parse } from 'graphql';
 import { Pool } from 'undici';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, traceparentOf } from '@portal/platform';
 import type { GatewayContext } from './context';
 import type { GatewayMetrics } from './metrics';
 import { subgraphPolicy, type SubgraphPolicyOptions } from './subgraph-policy';
@@ -136,7 +136,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('signIdentity' in context)) return;
     request.http!.headers.set(IDENTITY_HEADER, context.signIdentity());
     request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http!.headers.set('traceparent', context.traceparent);
+    // Traced, the gateway's fetch span (active here) is the subgraph request's parent.
+    request.http!.headers.set('traceparent', traceparentOf() ?? context.traceparent);
   }
 
   close(): Promise<void> {

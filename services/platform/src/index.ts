@@ -27,3 +27,5 @@ export * from './input-guard';
 export * from './telemetry/http-metrics';
 export * from './telemetry/readiness';
 export * from './telemetry/registry';
+export * from './telemetry/http-tracing';
+export { contextOf, inSpan, startTracing, traceparentOf, tracingEnabled, type TracingOptions } from './telemetry/tracing';

@@ -13,6 +13,9 @@ import { logSerializers } from './logging';
 import { observeHttp, serveMetrics } from './telemetry/http-metrics';
 import { checkReadiness, type LinkState } from './telemetry/readiness';
 import { createRegistry } from './telemetry/registry';
+import { traceHttp } from './telemetry/http-tracing';
+import { traceRootResolvers } from './telemetry/resolver-tracing';
+import { traceparentOf } from './telemetry/tracing';
 import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 import { scalarResolvers } from './scalars';
 import { SeenNonces } from './seen-nonces';
@@ -107,6 +110,7 @@ export async function createSubgraphServer<Ctx extends object>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<FastifyInstance> {
   const app = Fastify(baseServerOptions(options.log));
+  traceHttp(app);
   echoRequestId(app);
   app.decorateRequest('identity', null);
 
@@ -131,7 +135,7 @@ export async function createSubgraphServer<Ctx extends object>(
   });
 
   const schema = buildSubgraphSchema([
-    { typeDefs: parse(options.typeDefs), resolvers: { ...scalarResolvers, ...options.resolvers } as never },
+    { typeDefs: parse(options.typeDefs), resolvers: { ...scalarResolvers, ...traceRootResolvers(options.resolvers) } as never },
   ]);
 
   await app.register(mercurius, {
@@ -140,12 +144,19 @@ export async function createSubgraphServer<Ctx extends object>(
     graphiql: false,
     jit: 1,
     allowBatchedQueries: false,
-    context: (request) => ({
-      ...options.context(request.identity!),
-      identity: request.identity!,
-      log: request.log,
-      traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
-    }),
+    context: (request) => {
+      const given = isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent();
+      return {
+        ...options.context(request.identity!),
+        identity: request.identity!,
+        log: request.log,
+        // Read where the events are written: traced, the span then active (the statement's)
+        // is what the events continue.
+        get traceparent() {
+          return traceparentOf() ?? given;
+        },
+      };
+    },
     errorFormatter: (execution: ExecutionResult, context: { reply?: { request: { log: FastifyBaseLogger } } }) => {
       const log = context?.reply?.request.log ?? app.log;
       const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>

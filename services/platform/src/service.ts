@@ -13,6 +13,7 @@ import type { Relay } from './events/relay';
 import { registerEventMetrics } from './telemetry/event-metrics';
 import { createRegistry } from './telemetry/registry';
 import { registerStatementMetrics } from './telemetry/statement-metrics';
+import { startTracing } from './telemetry/tracing';
 
 /** What a subgraph service is: everything that differs from one service to the next. */
 export interface ServiceDefinition<TSchema extends Record<string, unknown>, Store, Ctx extends object> {
@@ -100,6 +101,8 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
   definition: ServiceDefinition<TSchema, Store, Ctx>,
 ): Promise<FastifyInstance> {
   const env = loadEnv({ ...serviceEnv(definition.defaultPort), ...eventsEnv });
+  // Before the app is built: its resolvers are wrapped in spans only when tracing is on.
+  const stopTracing = startTracing(definition.name);
   await runMigrations(env.DATABASE_URL, definition.migrationsFolder);
   const app = await buildService(definition, {
     databaseUrl: env.DATABASE_URL,
@@ -111,6 +114,7 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     dev: env.NODE_ENV === 'development',
     events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
   });
+  if (stopTracing) app.addHook('onClose', stopTracing);
   await serve(app, { host: env.HOST, port: env.PORT });
   return app;
 }

@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { PortalError } from './errors';
+import { inSpan, SpanKind } from './telemetry/tracing';
 
 /**
  * A store statement that failed. It carries the statement's name and the driver's code
@@ -95,8 +96,9 @@ const fromDatabase = (error: unknown) =>
 export async function runStatement<T>(name: string, work: () => T | PromiseLike<T>): Promise<Awaited<T>> {
   const started = process.hrtime.bigint();
   try {
-    // Awaited here: a query builder runs only when awaited, so it runs inside this call.
-    const result = await work();
+    // Awaited here: a query builder runs only when awaited, so it runs inside this call. The
+    // span carries the statement's name only: never its SQL text or parameters.
+    const result = await inSpan(name, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': name } }, work);
     record(name, started, false);
     return result;
   } catch (error) {

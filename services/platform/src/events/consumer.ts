@@ -5,6 +5,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
 import type { LinkState } from '../telemetry/readiness';
+import { contextOf, inSpan, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
 import { deadLetters, processedEvents } from './tables';
 
@@ -148,7 +149,15 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     const events = batch.flatMap((item) => ('event' in item ? [item] : []));
     try {
       await options.db.transaction(async (tx) => {
-        for (const { event } of events) await applyOnce(tx, options.name, event, options.apply);
+        for (const { msg, event } of events) {
+          // Each event continues the trace of the request that caused it (its message's traceparent).
+          const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.consumer.group.name': options.name, 'messaging.message.id': event.id };
+          await inSpan(`${msg.subject} process`, { kind: SpanKind.CONSUMER, attributes, parent: contextOf(msg.headers?.get('traceparent')) }, () =>
+            applyOnce(tx, options.name, event, (t, e) =>
+              inSpan(`${options.name}.apply`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } }, () => options.apply(t, e)),
+            ),
+          );
+        }
       });
       for (const { msg } of events) msg.ack();
       processed += events.length;

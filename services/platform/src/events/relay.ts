@@ -4,6 +4,7 @@ import type { Sql } from 'postgres';
 import { createBackoff, createWaiter } from './backoff';
 import { subjectOf, type EventEnvelope, type EventStream } from './envelope';
 import type { LinkState } from '../telemetry/readiness';
+import { contextOf, inSpan, SpanKind, traceparentOf } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -143,9 +144,16 @@ export function startRelay(options: RelayOptions): Relay {
       producer: options.producer,
       data: row.data,
     };
-    const h = headers();
-    if (row.traceparent) h.set('traceparent', row.traceparent);
-    return js.publish(subjectOf(options.stream, row.type), JSON.stringify(envelope), { msgID: row.id, headers: h });
+    const subject = subjectOf(options.stream, row.type);
+    // The publish joins the trace of the request that wrote the row; the message carries
+    // the publish span's context (or, untraced, the row's own) to the consumers.
+    const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': subject, 'messaging.message.id': row.id };
+    return inSpan(`${subject} publish`, { kind: SpanKind.PRODUCER, attributes, parent: contextOf(row.traceparent ?? undefined) }, () => {
+      const h = headers();
+      const traceparent = traceparentOf() ?? row.traceparent;
+      if (traceparent) h.set('traceparent', traceparent);
+      return js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
+    });
   }
 
   async function run() {

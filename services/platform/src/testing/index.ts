@@ -6,3 +6,4 @@ export * from './role-matrix';
 export * from './erasure';
 export * from './input-hygiene';
 export * from './exposition';
+export * from './tracing';
