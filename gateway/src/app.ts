@@ -13,10 +13,7 @@ import {
   observeHttp,
   serveMetrics,
   traceHttp,
-  traceparentOf,
   IDENTITY_HEADER,
-  isTraceparent,
-  newTraceparent,
   PortalError,
   signIdentity,
   type ServerLogOptions,
@@ -154,7 +151,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
             identity,
             signIdentity: () => signIdentity(identity, options.identitySecret),
             requestId: request.id,
-            traceparent: traceparentOf() ?? (isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent()),
+            traceparent: request.traceparent,
           };
         } catch (error) {
           // Anything but a refused token (a JWKS endpoint down, say) is the gateway's failure.

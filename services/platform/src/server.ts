@@ -6,14 +6,13 @@ import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
 import { Counter, type Registry } from 'prom-client';
 import { badInput, formatError, PortalError } from './errors';
-import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, ReplayCheckUnavailable, verifyIdentity, type Identity } from './identity';
 import { createInputGuard } from './input-guard';
 import { logSerializers } from './logging';
 import { observeHttp, serveMetrics } from './telemetry/http-metrics';
 import { checkReadiness, type LinkState } from './telemetry/readiness';
 import { createRegistry } from './telemetry/registry';
-import { traceHttp } from './telemetry/http-tracing';
+import { tracedRequestLogger, traceHttp } from './telemetry/http-tracing';
 import { traceRootResolvers } from './telemetry/resolver-tracing';
 import { traceparentOf } from './telemetry/tracing';
 import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
@@ -50,6 +49,7 @@ export function baseServerOptions(log: ServerLogOptions): FastifyServerOptions {
       const given = req.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
+    childLoggerFactory: tracedRequestLogger,
     requestTimeout: 30_000,
     bodyLimit: 1_048_576,
   };
@@ -145,7 +145,7 @@ export async function createSubgraphServer<Ctx extends object>(
     jit: 1,
     allowBatchedQueries: false,
     context: (request) => {
-      const given = isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent();
+      const given = request.traceparent;
       return {
         ...options.context(request.identity!),
         identity: request.identity!,

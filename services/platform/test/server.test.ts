@@ -227,6 +227,24 @@ describe('request ids', () => {
 });
 
 describe('logs', () => {
+  it("carry the request id and the trace id on every line of a request: the caller's trace, else a new one", async () => {
+    const trace = '4bf92f3577b34da6a3ce929d0e0e4736';
+    logLines.length = 0;
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'traced-1', traceparent: `00-${trace}-00f067aa0ba902b7-01` }, '{ boom }');
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'traced-2', traceparent: '00-not-a-trace-01' });
+    const entries = logLines.map((line) => JSON.parse(line));
+    const first = entries.filter((entry) => entry.reqId === 'traced-1');
+    expect(first.map((entry) => entry.msg)).toEqual(['incoming request', 'unexpected error in a resolver', 'request completed']);
+    expect(first.map((entry) => entry.traceId)).toEqual([trace, trace, trace]);
+    const second = entries.filter((entry) => entry.reqId === 'traced-2');
+    expect(second).toHaveLength(2);
+    expect(second[0].traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(second[1].traceId).toBe(second[0].traceId);
+    expect(second[0].traceId).not.toBe(trace);
+    // Lines that belong to no request (start, shutdown) carry neither.
+    expect(entries.filter((entry) => entry.traceId === undefined && entry.reqId !== undefined)).toEqual([]);
+  });
+
   it('redact the authorization and identity headers', async () => {
     const identity = signedIdentityHeader(coordinator);
     logLines.length = 0;
