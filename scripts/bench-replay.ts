@@ -12,9 +12,8 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { databaseUrl, dropDatabases, ensureDatabases, PREFECTURES, runMigrations } from '@portal/platform';
+import { databaseUrl, dropDatabases, ensureDatabases, migrationsFolderOf, PREFECTURES, runMigrations } from '@portal/platform';
 import { ensureStream, eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
-import { migrationsFolder } from '../services/reporting/src/app';
 import { rebuildAggregates } from '../services/reporting/src/replay';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, surveys: { type: 'string', default: '10' } } });
@@ -74,7 +73,7 @@ try {
   await ensureDatabases(serverUrl, [database]);
   try {
     const url = databaseUrl(serverUrl, database);
-    await runMigrations(url, migrationsFolder);
+    await runMigrations(url, migrationsFolderOf('reporting'));
     started = Date.now();
     const result = await rebuildAggregates({ databaseUrl: url, natsUrl, streamName: stream.name, log: (line) => console.log(`rebuild: ${line}`) });
     const rebuildSeconds = (Date.now() - started) / 1000;

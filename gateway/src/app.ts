@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -31,7 +32,10 @@ import { trustedDocuments, type TrustedDocumentsOptions } from './trusted-docume
 export interface GatewayOptions {
   supergraphPath: string;
   identitySecret: string;
-  jwt: JwtConfig;
+  /** The issuers whose tokens are accepted. */
+  jwt: JwtConfig | JwtConfig[];
+  /** Browser origins allowed to call /graphql (the dashboards'); none: no cross-origin calls. */
+  corsOrigins?: string[];
   /** Subgraph URLs by name, replacing those written in the supergraph. */
   subgraphUrls?: Map<string, string>;
   /** Keep-alive connections per subgraph. */
@@ -62,6 +66,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
   traceHttp(app);
   echoRequestId(app);
+  // A preflight is answered before any budget is spent; a bearer token, not a cookie,
+  // authenticates, so credentials are never allowed.
+  if (options.corsOrigins?.length) {
+    await app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'traceparent'], maxAge: 600 });
+  }
   const metrics = createGatewayMetrics(trustedOperationNames(options.trustedDocuments.manifestPath));
   observeHttp(app, metrics.registry);
 

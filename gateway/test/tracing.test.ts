@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startTracing, type ServiceOptions } from '@portal/platform';
+import { buildService, startTracing, type ServiceOptions } from '@portal/platform';
 import { ensureStream, eventStream } from '@portal/platform/events';
 import { eventually, InMemorySpanExporter, type ReadableSpan } from '@portal/platform/testing';
-import { buildApp as buildReporting, migrationsFolder as reportingMigrations } from '../../services/reporting/src/app';
-import { buildApp as buildSurveys, migrationsFolder as surveysMigrations } from '../../services/surveys/src/app';
+import { service as reporting } from '../../services/reporting/src/service';
+import { service as surveys } from '../../services/surveys/src/service';
 import { useGateway } from './helpers';
 
 // One submitted survey response, followed from the gateway through the surveys subgraph, its
@@ -31,14 +31,11 @@ afterAll(async () => {
   await nc.close();
 });
 
-const withEvents = (build: (options: ServiceOptions) => Promise<never>) => (options: ServiceOptions) =>
-  build({ ...options, events: { natsUrl: inject('natsUrl'), streamName: stream.name } });
-const gateway = useGateway({}, {
-  subgraphs: [
-    { name: 'surveys', build: withEvents(buildSurveys as never), migrationsFolder: surveysMigrations },
-    { name: 'reporting', build: withEvents(buildReporting as never), migrationsFolder: reportingMigrations },
-  ],
+const withEvents = (definition: typeof surveys | typeof reporting) => ({
+  name: definition.name,
+  build: (options: ServiceOptions) => buildService(definition as never, { ...options, events: { natsUrl: inject('natsUrl'), streamName: stream.name } }),
 });
+const gateway = useGateway({}, { subgraphs: [withEvents(surveys), withEvents(reporting)] });
 
 const admin = { sub: 'idp|trace-admin', roles: ['AGENCY_ADMIN' as const] };
 const member = { sub: 'idp|trace-member', roles: ['COORDINATOR' as const] };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureStream, eventStream } from '@portal/platform/events';
 import { eventually, parseExposition, useSubgraph } from '@portal/platform/testing';
 import { freePort } from '../../../scripts/lib/processes';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as announcements } from '../src/service';
 import { publish } from './helpers';
 
 // The event backbone as operators see it: /ready and /metrics of a service that both
@@ -24,9 +24,9 @@ afterAll(async () => {
   await nc.close();
 });
 
-const service = useSubgraph(buildApp, migrationsFolder, { events: { natsUrl: inject('natsUrl'), streamName: stream.name } });
+const service = useSubgraph(announcements, { events: { natsUrl: inject('natsUrl'), streamName: stream.name } });
 // The same service where NATS does not answer: every event waits in its outbox.
-const isolated = useSubgraph(buildApp, migrationsFolder, {
+const isolated = useSubgraph(announcements, {
   events: {
     get natsUrl() {
       return deadNats;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphServer, IDENTITY_HEADER, StatementError, type RequestContext } from '../src';
 import { Counter } from 'prom-client';
 import { createRegistry } from '../src';
-import { execute, parseExposition, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../src/testing';
+import { execute, parseExposition, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../testing';
 
 const typeDefs = /* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
