@@ -22,6 +22,7 @@ const UNIT = [
   'scripts/test/pii-corpus.test.ts',
   'scripts/test/generated.test.ts',
   'scripts/test/processes.test.ts',
+  'infra/test/**/*.test.ts',
 ];
 const E2E = ['scripts/test/**/*.e2e.test.ts'];
 const SERVICE = ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'];

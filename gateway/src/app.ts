@@ -11,9 +11,10 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import {
   baseServerOptions,
   echoRequestId,
+  observeHttp,
+  serveMetrics,
+  traceHttp,
   IDENTITY_HEADER,
-  isTraceparent,
-  newTraceparent,
   PortalError,
   signIdentity,
   type ServerLogOptions,
@@ -22,6 +23,7 @@ import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { operationLimitRules, type OperationLimits } from './limits';
+import { createGatewayMetrics, metricsReaders, trustedOperationNames } from './metrics';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
@@ -56,16 +58,21 @@ export interface GatewayOptions {
   trustedDocuments: TrustedDocumentsOptions;
   log: ServerLogOptions;
   dev: boolean;
+  /** The bearer token a scraper of /metrics must send; without one only this machine may read them. */
+  metricsToken?: string;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
+  traceHttp(app);
   echoRequestId(app);
   // A preflight is answered before any budget is spent; a bearer token, not a cookie,
   // authenticates, so credentials are never allowed.
   if (options.corsOrigins?.length) {
     await app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'traceparent'], maxAge: 600 });
   }
+  const metrics = createGatewayMetrics(trustedOperationNames(options.trustedDocuments.manifestPath));
+  observeHttp(app, metrics.registry);
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
   app.addHook('onRequest', async (request) => {
@@ -103,6 +110,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
         connections: options.subgraphConnections ?? 64,
         policy: options.subgraphPolicy ?? DEFAULT_SUBGRAPH_POLICY,
         log: app.log,
+        metrics,
       });
       dataSources.push(source);
       return source;
@@ -130,6 +138,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
+      metrics.operations,
       ...(limited ? [rateLimits.perSubject] : []),
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
@@ -151,7 +160,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
             identity,
             signIdentity: () => signIdentity(identity, options.identitySecret),
             requestId: request.id,
-            traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
+            traceparent: request.traceparent,
           };
         } catch (error) {
           // Anything but a refused token (a JWKS endpoint down, say) is the gateway's failure.
@@ -162,20 +171,24 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     }),
   });
 
+  serveMetrics(app, metrics.registry, metricsReaders(options.metricsToken));
   app.get('/health', async () => ({ status: 'ok', service: 'gateway' }));
   app.get('/ready', async (_request, reply) => {
     const results = await Promise.all(
       [...subgraphUrls].map(async ([name, url]) => {
         try {
           const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok ? 'ready' : 'unavailable'] as const;
+          // A subgraph without NATS still answers (degraded): the gateway can serve through it.
+          const { status } = response.ok ? ((await response.json()) as { status?: string }) : {};
+          return [name, status === 'ready' || status === 'degraded' ? status : 'unavailable'] as const;
         } catch {
           return [name, 'unreachable'] as const;
         }
       }),
     );
-    const ready = results.every(([, state]) => state === 'ready');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(results) });
+    const serving = results.every(([, state]) => state !== 'unavailable' && state !== 'unreachable');
+    const status = !serving ? 'unavailable' : results.every(([, state]) => state === 'ready') ? 'ready' : 'degraded';
+    return reply.code(serving ? 200 : 503).send({ status, subgraphs: Object.fromEntries(results) });
   });
 
   // fastify's close already lets requests in flight finish; Apollo stops after it.

@@ -73,6 +73,8 @@ export const gatewayEnvShape = {
       }
       return value.split(',').map((entry) => entry.trim()).filter(Boolean);
     }),
+  // Read by a scraper of /metrics as `authorization: Bearer …`; unset, only loopback may read them.
+  METRICS_TOKEN: z.string().min(16).optional(),
   SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
   SUBGRAPH_BREAKER_FAILURES: positive(DEFAULT_SUBGRAPH_POLICY.breakerFailures),
   SUBGRAPH_BREAKER_HALF_OPEN_MS: positive(DEFAULT_SUBGRAPH_POLICY.halfOpenAfterMs),

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { serve } from '@portal/platform';
+import { serve, startTracing } from '@portal/platform';
 import { buildGateway } from './app';
 import { readEnv, subgraphUrlOverrides } from './env';
 import { defaultTrustedDocumentsMode } from './trusted-documents';
@@ -11,6 +11,7 @@ const env = readEnv();
 if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
   superviseWorkers(env.GATEWAY_WORKERS);
 } else {
+  const stopTracing = startTracing('gateway');
   const app = await buildGateway({
     supergraphPath: env.SUPERGRAPH_PATH,
     identitySecret: env.IDENTITY_SECRET,
@@ -47,6 +48,8 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
+    metricsToken: env.METRICS_TOKEN,
   });
+  if (stopTracing) app.addHook('onClose', stopTracing);
   await serve(app, { host: env.HOST, port: env.PORT });
 }

@@ -3,8 +3,9 @@ import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import type { FastifyBaseLogger } from 'fastify';
 import { parse } from 'graphql';
 import { Pool } from 'undici';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, traceparentOf } from '@portal/platform';
 import type { GatewayContext } from './context';
+import type { GatewayMetrics } from './metrics';
 import { subgraphPolicy, type SubgraphPolicyOptions } from './subgraph-policy';
 import { unavailableResponse } from './unavailable';
 
@@ -73,10 +74,16 @@ function failureOf(error: unknown): string {
   return typeof code === 'string' ? code : (error as Error).name;
 }
 
+function outcomeOf(error: unknown) {
+  if (error instanceof BrokenCircuitError) return 'breaker_open' as const;
+  return error instanceof TaskCancelledError ? ('timeout' as const) : ('failed' as const);
+}
+
 export interface SubgraphOptions {
   connections: number;
   policy: SubgraphPolicyOptions;
   log: FastifyBaseLogger;
+  metrics: GatewayMetrics;
 }
 
 /**
@@ -88,23 +95,34 @@ export interface SubgraphOptions {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly log: FastifyBaseLogger;
+  private readonly metrics: GatewayMetrics;
 
   constructor(
     private readonly name: string,
     url: string,
-    { connections, policy, log }: SubgraphOptions,
+    { connections, policy, log, metrics }: SubgraphOptions,
   ) {
     const pool = new Pool(new URL(url).origin, { connections, keepAliveTimeout: 30_000 });
-    const calls = subgraphPolicy(policy, (state) => (state === 'open' ? log.warn : log.info).call(log, { subgraph: name, breaker: state }, 'subgraph circuit breaker'));
+    const calls = subgraphPolicy(policy, (state) => {
+      metrics.breaker(name, state);
+      (state === 'open' ? log.warn : log.info).call(log, { subgraph: name, breaker: state }, 'subgraph circuit breaker');
+    });
     super({ url, fetcher: pooledFetcher(pool, calls) });
+    metrics.breaker(name, 'closed');
     this.pool = pool;
     this.log = log;
+    this.metrics = metrics;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      this.metrics.subgraphCall(this.name, seconds(), 'ok');
+      return response;
     } catch (error) {
+      this.metrics.subgraphCall(this.name, seconds(), outcomeOf(error));
       // Only a client's operation has fields to fail; anything else (health checks) fails whole.
       if (!('incomingRequestContext' in options)) throw error;
       // While the breaker is open every request would log this; its opening was logged once.
@@ -118,7 +136,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('signIdentity' in context)) return;
     request.http!.headers.set(IDENTITY_HEADER, context.signIdentity());
     request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http!.headers.set('traceparent', context.traceparent);
+    // Traced, the gateway's fetch span (active here) is the subgraph request's parent.
+    request.http!.headers.set('traceparent', traceparentOf() ?? context.traceparent);
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER } from '@portal/platform';
-import { admin, signedIdentityHeader, useSubgraph } from '@portal/platform/testing';
+import { admin, parseExposition, signedIdentityHeader, useSubgraph } from '@portal/platform/testing';
 import { service as coordinators } from '../src/service';
 import { REGISTER } from './helpers';
 
@@ -22,13 +22,12 @@ async function refuseRegistrations() {
 }
 
 /** The value of one series of /metrics (0 when absent): counters are the process's, so tests compare before and after. */
-async function metric(series: string): Promise<number> {
+async function metric([name, statement]: [string, string]): Promise<number> {
   const body = (await service.app.inject({ method: 'GET', url: '/metrics' })).body;
-  const line = body.split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : 0;
+  return parseExposition(body).value(name, { service: 'coordinators', statement }) ?? 0;
 }
-const INSERT_ERRORS = 'portal_sql_statement_errors_total{service="coordinators",statement="coordinators.insert"}';
-const TRANSACTIONS = 'portal_sql_statement_calls_total{service="coordinators",statement="coordinators.transaction"}';
+const INSERT_ERRORS: [string, string] = ['portal_sql_statement_errors_total', 'coordinators.insert'];
+const TRANSACTIONS: [string, string] = ['portal_sql_statement_calls_total', 'coordinators.transaction'];
 const before = { insertErrors: 0, transactions: 0 };
 
 describe('logs of a write that fails in the database', () => {
@@ -65,7 +64,8 @@ describe('logs of a write that fails in the database', () => {
     const metrics = (await service.app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(await metric(INSERT_ERRORS)).toBe(before.insertErrors + 1);
     expect(await metric(TRANSACTIONS)).toBe(before.transactions + 1);
-    expect(metrics).toMatch(/^portal_sql_statement_seconds_total\{service="coordinators",statement="coordinators\.insert"\} \d+(\.\d+)?$/m);
+    expect(parseExposition(metrics).value('portal_sql_statement_seconds_total', { service: 'coordinators', statement: 'coordinators.insert' })).toBeGreaterThan(0);
+    expect(parseExposition(metrics).value('portal_sql_statement_duration_seconds_count', { service: 'coordinators', statement: 'coordinators.insert', outcome: 'error' })).toBeGreaterThanOrEqual(1);
     expect(metrics).not.toMatch(/insert into|7781/i);
   });
 });

@@ -4,12 +4,17 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { parse, type ExecutionResult, type GraphQLError } from 'graphql';
 import mercurius from 'mercurius';
+import { Counter, type Registry } from 'prom-client';
 import { badInput, formatError, PortalError } from './errors';
-import { isTraceparent, newTraceparent } from './events/envelope';
 import { IDENTITY_HEADER, ReplayCheckUnavailable, verifyIdentity, type Identity } from './identity';
 import { createInputGuard } from './input-guard';
 import { logSerializers } from './logging';
-import { renderMetrics, type MetricSample } from './metrics';
+import { observeHttp, serveMetrics } from './telemetry/http-metrics';
+import { checkReadiness, type LinkState } from './telemetry/readiness';
+import { createRegistry } from './telemetry/registry';
+import { tracedRequestLogger, traceHttp } from './telemetry/http-tracing';
+import { traceRootResolvers } from './telemetry/resolver-tracing';
+import { traceparentOf } from './telemetry/tracing';
 import { DEFAULT_MAX_STRING_LENGTH } from './safe-text';
 import { scalarResolvers } from './scalars';
 import { SeenNonces } from './seen-nonces';
@@ -44,6 +49,7 @@ export function baseServerOptions(log: ServerLogOptions): FastifyServerOptions {
       const given = req.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
+    childLoggerFactory: tracedRequestLogger,
     requestTimeout: 30_000,
     bodyLimit: 1_048_576,
   };
@@ -63,14 +69,16 @@ export interface SubgraphServerOptions<Ctx extends object> {
   identity: { secret: string; maxAgeSeconds: number };
   /** Resolves when the service can serve requests (its database answers); rejects otherwise. */
   ready: () => Promise<void>;
+  /** The state of its links to NATS (relay, consumers), reported by /ready beside the database. */
+  events?: () => Record<string, LinkState>;
   /** The per-request part of the context: loaders live for one request. */
   context: (identity: Identity) => Ctx;
   log: ServerLogOptions;
   dev: boolean;
   /** The longest string any argument or variable may carry; DEFAULT_MAX_STRING_LENGTH when absent. */
   maxStringLength?: number;
-  /** Further samples for /metrics, e.g. SQL statements sent. */
-  metrics?: () => MetricSample[];
+  /** Where /metrics reads from, for the service to add its own series; a new one when absent. */
+  registry?: Registry;
 }
 
 // Identities accepted within their lifetime that a subgraph process remembers: at the
@@ -102,6 +110,7 @@ export async function createSubgraphServer<Ctx extends object>(
   options: SubgraphServerOptions<Ctx>,
 ): Promise<FastifyInstance> {
   const app = Fastify(baseServerOptions(options.log));
+  traceHttp(app);
   echoRequestId(app);
   app.decorateRequest('identity', null);
 
@@ -126,7 +135,7 @@ export async function createSubgraphServer<Ctx extends object>(
   });
 
   const schema = buildSubgraphSchema([
-    { typeDefs: parse(options.typeDefs), resolvers: { ...scalarResolvers, ...options.resolvers } as never },
+    { typeDefs: parse(options.typeDefs), resolvers: { ...scalarResolvers, ...traceRootResolvers(options.resolvers) } as never },
   ]);
 
   await app.register(mercurius, {
@@ -135,12 +144,19 @@ export async function createSubgraphServer<Ctx extends object>(
     graphiql: false,
     jit: 1,
     allowBatchedQueries: false,
-    context: (request) => ({
-      ...options.context(request.identity!),
-      identity: request.identity!,
-      log: request.log,
-      traceparent: isTraceparent(request.headers.traceparent) ? request.headers.traceparent : newTraceparent(),
-    }),
+    context: (request) => {
+      const given = request.traceparent;
+      return {
+        ...options.context(request.identity!),
+        identity: request.identity!,
+        log: request.log,
+        // Read where the events are written: traced, the span then active (the statement's)
+        // is what the events continue.
+        get traceparent() {
+          return traceparentOf() ?? given;
+        },
+      };
+    },
     errorFormatter: (execution: ExecutionResult, context: { reply?: { request: { log: FastifyBaseLogger } } }) => {
       const log = context?.reply?.request.log ?? app.log;
       const errors = (execution.errors ?? []).flatMap(refusedDocumentErrors).map((error) =>
@@ -159,25 +175,20 @@ export async function createSubgraphServer<Ctx extends object>(
     if (issues.length > 0) throw badInput(issues);
   });
 
+  const registry = options.registry ?? createRegistry(options.name);
+  observeHttp(app, registry);
   // Counted per request so that load tests can tell how many subgraph calls an operation costs.
-  let graphqlRequests = 0;
+  const graphqlRequests = new Counter({ name: 'portal_graphql_requests_total', help: 'GraphQL requests received', registers: [registry] });
   app.addHook('onResponse', async (request) => {
-    if (request.routeOptions.url === '/graphql') graphqlRequests++;
+    if (request.routeOptions.url === '/graphql') graphqlRequests.inc();
   });
-  app.get('/metrics', async (_request, reply) => {
-    const samples = [{ name: 'graphql_requests_total', value: graphqlRequests }, ...(options.metrics?.() ?? [])];
-    return reply.type('text/plain; version=0.0.4').send(renderMetrics(options.name, samples));
-  });
+  serveMetrics(app, registry);
 
   app.get('/health', async () => ({ status: 'ok', service: options.name }));
   app.get('/ready', async (request, reply) => {
-    try {
-      await options.ready();
-      return { status: 'ready', service: options.name };
-    } catch (err) {
-      request.log.warn({ err }, 'not ready');
-      return reply.code(503).send({ status: 'unavailable', service: options.name });
-    }
+    const { statusCode, report, error } = await checkReadiness({ database: options.ready, events: options.events });
+    if (error) request.log.warn({ err: error }, 'not ready: the database does not answer');
+    return reply.code(statusCode).send({ ...report, service: options.name });
   });
 
   return app;

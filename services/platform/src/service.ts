@@ -2,15 +2,20 @@ import { fileURLToPath } from 'node:url';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { FastifyInstance } from 'fastify';
+import { Counter } from 'prom-client';
 import { z } from 'zod';
 import { connectDatabase, runMigrations } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
-import type { ConsumerOptions } from './events/consumer';
+import type { Consumer, ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
 import type { Identity } from './identity';
 import { serve } from './runtime';
-import { statementMetrics } from './metrics';
 import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
+import type { Relay } from './events/relay';
+import { registerEventMetrics } from './telemetry/event-metrics';
+import { createRegistry } from './telemetry/registry';
+import { registerStatementMetrics } from './telemetry/statement-metrics';
+import { startTracing } from './telemetry/tracing';
 
 /** A service's own settings, as read from the environment. */
 export type SettingsOf<Shape extends z.ZodRawShape> = z.infer<z.ZodObject<Shape>>;
@@ -88,34 +93,45 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
   options: ServiceOptions<Shape>,
 ): Promise<FastifyInstance> {
   const settings = z.object(definition.settings ?? ({} as Shape)).parse(options.settings ?? {});
-  let sqlStatements = 0;
+  const registry = createRegistry(definition.name);
+  const sqlStatements = new Counter({ name: 'portal_sql_statements_total', help: 'SQL statements sent', registers: [registry] });
   const database = connectDatabase({
     url: options.databaseUrl,
     schema: definition.schema,
     poolSize: options.databasePoolSize,
     onQuery: (query, parameters) => {
-      sqlStatements++;
+      sqlStatements.inc();
       options.onQuery?.(query, parameters);
     },
   });
   const store = definition.store(database.db);
+  let relay: Relay | undefined;
+  const consumers: Consumer[] = [];
   const app = await createSubgraphServer({
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
     identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
+    events: options.events
+      ? () => Object.fromEntries([...(relay ? [['relay', relay.state]] : []), ...consumers.map((c) => [c.name, c.state])])
+      : undefined,
     context: (identity) => definition.context(store, identity, settings),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
     maxStringLength: options.maxStringLength,
-    metrics: () => [{ name: 'sql_statements_total', value: sqlStatements }, ...statementMetrics(definition.name)],
+    registry,
   });
   if (options.events) {
-    if (definition.publishesEvents) attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
-    for (const consumer of definition.consumers ?? []) attachConsumer(app, options.events, { ...consumer, db: database.db });
+    if (definition.publishesEvents) relay = attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
+    for (const consumer of definition.consumers ?? []) consumers.push(attachConsumer(app, options.events, { ...consumer, db: database.db }));
+    registerEventMetrics(registry, { service: definition.name, sql: database.sql, relay, consumers });
   }
-  app.addHook('onClose', () => database.close());
+  const stopObserving = registerStatementMetrics(registry, definition.name);
+  app.addHook('onClose', () => {
+    stopObserving();
+    return database.close();
+  });
   return app;
 }
 
@@ -166,6 +182,8 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
   }
   // Every setting at once, so that a misconfigured process lists every problem.
   const env = loadEnv(environmentOf(definition)) as CommonEnv & Partial<z.input<z.ZodObject<Shape>>>;
+  // Before the app is built: its resolvers are wrapped in spans only when tracing is on.
+  const stopTracing = startTracing(definition.name);
   await runMigrations(env.DATABASE_URL, migrationsFolderOf(definition.name));
   const app = await buildService(definition, {
     databaseUrl: env.DATABASE_URL,
@@ -178,5 +196,6 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
     settings: env,
   });
+  if (stopTracing) app.addHook('onClose', stopTracing);
   await serve(app, { host: env.HOST, port: env.PORT });
 }

@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { PortalError } from './errors';
+import { inSpan, SpanKind } from './telemetry/tracing';
 
 /**
  * A store statement that failed. It carries the statement's name and the driver's code
@@ -63,12 +64,23 @@ export function statementStats(prefix: string): [name: string, stats: StatementS
   return [...stats].filter(([name]) => name.startsWith(`${prefix}.`)).map(([name, s]) => [name, { ...s }]);
 }
 
+type StatementObserver = (name: string, seconds: number, failed: boolean) => void;
+const observers = new Set<StatementObserver>();
+
+/** Sees every statement's name, duration and outcome (latency histograms); returns the way to stop. */
+export function observeStatements(observer: StatementObserver): () => void {
+  observers.add(observer);
+  return () => void observers.delete(observer);
+}
+
 function record(name: string, started: bigint, failed: boolean): void {
   let entry = stats.get(name);
   if (!entry) stats.set(name, (entry = { calls: 0, errors: 0, seconds: 0 }));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   entry.calls++;
   if (failed) entry.errors++;
-  entry.seconds += Number(process.hrtime.bigint() - started) / 1e9;
+  entry.seconds += seconds;
+  for (const observer of observers) observer(name, seconds, failed);
 }
 
 /** Whether an error came from the database or the driver (rather than from code around them). */
@@ -84,8 +96,9 @@ const fromDatabase = (error: unknown) =>
 export async function runStatement<T>(name: string, work: () => T | PromiseLike<T>): Promise<Awaited<T>> {
   const started = process.hrtime.bigint();
   try {
-    // Awaited here: a query builder runs only when awaited, so it runs inside this call.
-    const result = await work();
+    // Awaited here: a query builder runs only when awaited, so it runs inside this call. The
+    // span carries the statement's name only: never its SQL text or parameters.
+    const result = await inSpan(name, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': name } }, work);
     record(name, started, false);
     return result;
   } catch (error) {

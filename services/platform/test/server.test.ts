@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphServer, IDENTITY_HEADER, StatementError, type RequestContext } from '../src';
-import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../testing';
+import { Counter } from 'prom-client';
+import { createRegistry } from '../src';
+import { execute, parseExposition, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../testing';
 
 const typeDefs = /* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
@@ -31,6 +33,7 @@ const logLines: string[] = [];
 let ready = true;
 let app: FastifyInstance;
 let resolverCalls = 0;
+const registry = createRegistry('hello');
 
 beforeAll(async () => {
   app = await createSubgraphServer<{ greeting: string }>({
@@ -65,8 +68,9 @@ beforeAll(async () => {
     log: { level: 'info', stream: { write: (line: string) => void logLines.push(line) } },
     dev: false,
     maxStringLength: 30,
-    metrics: () => [{ name: 'widgets_total', labels: { kind: 'round "x"' }, value: 3 }],
+    registry,
   });
+  new Counter({ name: 'portal_widgets_total', help: 'Widgets', labelNames: ['kind'], registers: [registry] }).inc({ kind: 'round "x"\nnext' }, 3);
 });
 
 afterAll(async () => {
@@ -85,11 +89,11 @@ describe('health and readiness', () => {
 
   it('answers /ready with 200 while the readiness check passes, 503 when it fails', async () => {
     const up = await app.inject({ method: 'GET', url: '/ready' });
-    expect([up.statusCode, up.json()]).toEqual([200, { status: 'ready', service: 'hello' }]);
+    expect([up.statusCode, up.json()]).toEqual([200, { status: 'ready', database: 'up', service: 'hello' }]);
     ready = false;
     try {
       const down = await app.inject({ method: 'GET', url: '/ready' });
-      expect([down.statusCode, down.json()]).toEqual([503, { status: 'unavailable', service: 'hello' }]);
+      expect([down.statusCode, down.json()]).toEqual([503, { status: 'unavailable', database: 'down', service: 'hello' }]);
     } finally {
       ready = true;
     }
@@ -223,6 +227,24 @@ describe('request ids', () => {
 });
 
 describe('logs', () => {
+  it("carry the request id and the trace id on every line of a request: the caller's trace, else a new one", async () => {
+    const trace = '4bf92f3577b34da6a3ce929d0e0e4736';
+    logLines.length = 0;
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'traced-1', traceparent: `00-${trace}-00f067aa0ba902b7-01` }, '{ boom }');
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator), 'x-request-id': 'traced-2', traceparent: '00-not-a-trace-01' });
+    const entries = logLines.map((line) => JSON.parse(line));
+    const first = entries.filter((entry) => entry.reqId === 'traced-1');
+    expect(first.map((entry) => entry.msg)).toEqual(['incoming request', 'unexpected error in a resolver', 'request completed']);
+    expect(first.map((entry) => entry.traceId)).toEqual([trace, trace, trace]);
+    const second = entries.filter((entry) => entry.reqId === 'traced-2');
+    expect(second).toHaveLength(2);
+    expect(second[0].traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(second[1].traceId).toBe(second[0].traceId);
+    expect(second[0].traceId).not.toBe(trace);
+    // Lines that belong to no request (start, shutdown) carry neither.
+    expect(entries.filter((entry) => entry.traceId === undefined && entry.reqId !== undefined)).toEqual([]);
+  });
+
   it('redact the authorization and identity headers', async () => {
     const identity = signedIdentityHeader(coordinator);
     logLines.length = 0;
@@ -351,11 +373,24 @@ describe('replayed identities', () => {
 });
 
 describe('metrics', () => {
-  it('serves the request counter and the samples given, labelled by service, with label values escaped', async () => {
+  it('serves valid Prometheus exposition: its own series and those of the service, labelled by service and escaped, and the process metrics', async () => {
+    const requestsBefore = parseExposition((await app.inject({ method: 'GET', url: '/metrics' })).body).value('portal_graphql_requests_total', { service: 'hello' })!;
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator) });
     const response = await app.inject({ method: 'GET', url: '/metrics' });
-    expect(response.headers['content-type']).toBe('text/plain; version=0.0.4');
-    const lines = response.body.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^portal_graphql_requests_total\{service="hello"\} \d+$/);
-    expect(lines.slice(1)).toEqual(['portal_widgets_total{service="hello",kind="round \\"x\\""} 3']);
+    expect(response.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const metrics = parseExposition(response.body);
+    expect(metrics.value('portal_graphql_requests_total', { service: 'hello' })).toBe(requestsBefore + 1);
+    expect(metrics.value('portal_widgets_total', { service: 'hello', kind: 'round "x"\nnext' })).toBe(3);
+    expect(metrics.types.get('portal_http_request_duration_seconds')).toBe('histogram');
+    expect(metrics.value('portal_http_request_duration_seconds_count', { service: 'hello', route: '/graphql', method: 'POST', status: '2xx' })).toBeGreaterThanOrEqual(1);
+    expect(metrics.types.get('nodejs_eventloop_lag_p99_seconds')).toBe('gauge');
+    expect(metrics.types.get('process_cpu_seconds_total')).toBe('counter');
+  });
+
+  it('labels a request to no route as unmatched, never by its URL', async () => {
+    await app.inject({ method: 'GET', url: '/coordinators/0b6f6c7e-0000-4000-8000-000000000000?q=secret' });
+    const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(parseExposition(body).value('portal_http_request_duration_seconds_count', { service: 'hello', route: 'unmatched', method: 'GET', status: '4xx' })).toBeGreaterThanOrEqual(1);
+    expect(body).not.toMatch(/0b6f6c7e|secret/);
   });
 });

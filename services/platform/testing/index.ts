@@ -5,3 +5,5 @@ export * from './subgraph';
 export * from './role-matrix';
 export * from './erasure';
 export * from './input-hygiene';
+export * from './exposition';
+export * from './tracing';

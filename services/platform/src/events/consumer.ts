@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
+import type { LinkState } from '../telemetry/readiness';
+import { contextOf, inSpan, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
 import { deadLetters, processedEvents } from './tables';
 
@@ -33,7 +35,14 @@ export interface ConsumerOptions {
 }
 
 export interface Consumer {
+  readonly name: string;
   stop(): Promise<void>;
+  /** Whether it is receiving messages from NATS. */
+  readonly state: LinkState;
+  /** Events applied since it started. */
+  readonly processed: number;
+  /** Messages of its subjects not yet acknowledged (delivered or not): its lag; undefined while NATS is out of reach. */
+  pending(): Promise<number | undefined>;
 }
 
 type Parsed = { msg: JsMsg; event: EventEnvelope } | { msg: JsMsg; error: string };
@@ -88,6 +97,8 @@ export function startConsumer(options: ConsumerOptions): Consumer {
   let nc: NatsConnection | undefined;
   const batchSize = options.batchSize ?? 100;
   let subscription: { stop(): void } | undefined;
+  let state: LinkState = 'starting';
+  let processed = 0;
 
   async function consumer() {
     if (!nc || nc.isClosed()) {
@@ -135,9 +146,18 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     const events = batch.flatMap((item) => ('event' in item ? [item] : []));
     try {
       await options.db.transaction(async (tx) => {
-        for (const { event } of events) await applyOnce(tx, options.name, event, options.apply);
+        for (const { msg, event } of events) {
+          // Each event continues the trace of the request that caused it (its message's traceparent).
+          const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.consumer.group.name': options.name, 'messaging.message.id': event.id };
+          await inSpan(`${msg.subject} process`, { kind: SpanKind.CONSUMER, attributes, parent: contextOf(msg.headers?.get('traceparent')) }, () =>
+            applyOnce(tx, options.name, event, (t, e) =>
+              inSpan(`${options.name}.apply`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } }, () => options.apply(t, e)),
+            ),
+          );
+        }
       });
       for (const { msg } of events) msg.ack();
+      processed += events.length;
       options.onBatch?.(events.map((e) => e.event));
     } catch (error) {
       // Not the messages' fault: unacked, they come back after ack_wait, and the loop waits
@@ -165,6 +185,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     const source = await consumer();
     const messages = await source.consume({ max_messages: batchSize * 2 });
     subscription = messages;
+    state = 'connected';
     const queue: Parsed[] = [];
     let draining: Promise<void> | undefined;
     let failure: unknown;
@@ -198,6 +219,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
         backoff.reset();
       } catch (error) {
         failed = true;
+        state = 'retrying';
         if (stopping) break;
         const delay = backoff.next();
         options.log.warn({ consumer: options.name, err: error, retryInMs: Math.round(delay) }, 'consumer cannot reach NATS or its database');
@@ -208,6 +230,22 @@ export function startConsumer(options: ConsumerOptions): Consumer {
 
   const running = run();
   return {
+    name: options.name,
+    get state() {
+      return state;
+    },
+    get processed() {
+      return processed;
+    },
+    async pending() {
+      if (!nc || nc.isClosed() || state !== 'connected') return undefined;
+      try {
+        const info = await (await jetstreamManager(nc, { checkAPI: false })).consumers.info(options.stream.name, options.name);
+        return info.num_pending + info.num_ack_pending;
+      } catch {
+        return undefined;
+      }
+    },
     async stop() {
       stopping = true;
       subscription?.stop();

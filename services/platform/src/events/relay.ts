@@ -3,6 +3,8 @@ import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { Sql } from 'postgres';
 import { createBackoff, createWaiter } from './backoff';
 import { subjectOf, type EventEnvelope, type EventStream } from './envelope';
+import type { LinkState } from '../telemetry/readiness';
+import { contextOf, inSpan, SpanKind, traceparentOf } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -32,6 +34,8 @@ export interface Relay {
   readonly published: number;
   /** Publishes the stream acknowledged as duplicates of a message it already held. */
   readonly duplicates: number;
+  /** Whether its last attempt reached NATS. */
+  readonly state: LinkState;
 }
 
 interface OutboxRow {
@@ -58,6 +62,7 @@ export function startRelay(options: RelayOptions): Relay {
   let stopping = false;
   let published = 0;
   let duplicates = 0;
+  let state: LinkState = 'starting';
   let connection: { nc: NatsConnection; js: JetStreamClient } | undefined;
   let listening: { unlisten(): Promise<void> } | undefined;
 
@@ -139,9 +144,16 @@ export function startRelay(options: RelayOptions): Relay {
       producer: options.producer,
       data: row.data,
     };
-    const h = headers();
-    if (row.traceparent) h.set('traceparent', row.traceparent);
-    return js.publish(subjectOf(options.stream, row.type), JSON.stringify(envelope), { msgID: row.id, headers: h });
+    const subject = subjectOf(options.stream, row.type);
+    // The publish joins the trace of the request that wrote the row; the message carries
+    // the publish span's context (or, untraced, the row's own) to the consumers.
+    const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': subject, 'messaging.message.id': row.id };
+    return inSpan(`${subject} publish`, { kind: SpanKind.PRODUCER, attributes, parent: contextOf(row.traceparent ?? undefined) }, () => {
+      const h = headers();
+      const traceparent = traceparentOf() ?? row.traceparent;
+      if (traceparent) h.set('traceparent', traceparent);
+      return js.publish(subject, JSON.stringify(envelope), { msgID: row.id, headers: h });
+    });
   }
 
   async function run() {
@@ -153,11 +165,13 @@ export function startRelay(options: RelayOptions): Relay {
       try {
         const { js } = await connected();
         const count = await relayBatch(js);
+        state = 'connected';
         backoff.reset();
         // After a batch there may be more (e.g. the next event of an aggregate just published).
         if (count === 0 && !stopping) await waiter.wait(idleCheckMs);
       } catch (error) {
         if (stopping) break;
+        state = 'retrying';
         const delay = backoff.next();
         options.log.warn({ err: error, retryInMs: Math.round(delay) }, 'relay could not publish; events stay in the outbox');
         await waiter.wait(delay);
@@ -172,6 +186,9 @@ export function startRelay(options: RelayOptions): Relay {
     },
     get duplicates() {
       return duplicates;
+    },
+    get state() {
+      return state;
     },
     async stop() {
       stopping = true;
