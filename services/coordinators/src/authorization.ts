@@ -14,6 +14,9 @@ export const guard = createGuard({
   // Not operations a caller asks for, but what a caller may see in what they read.
   seeEveryCertification: ['AGENCY_ADMIN'],
   seePrivateContacts: ['AGENCY_ADMIN'],
+}, {
+  // A member whose certification lapsed still sees where they stand, and may leave.
+  openWhileCertificationInactive: ['readOwnProfile', 'requestOwnErasure'],
 });
 
 export type Operation = keyof typeof guard.policy;

@@ -51,4 +51,4 @@ const allowed: Record<keyof typeof operations, Role[]> = {
   eraseCoordinator: ['AGENCY_ADMIN'],
 };
 
-describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed });
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed, openWhileCertificationInactive: ['readOwnProfile', 'requestOwnErasure'] });

@@ -25,3 +25,4 @@ export * from './safe-text';
 export * from './seen-nonces';
 export * from './input-guard';
 export * from './metrics';
+export * from './membership';
