@@ -17,6 +17,7 @@ const UNIT = [
   'services/client/test/**/*.test.ts',
   'services/case-studies/test/pii-kinds.test.ts',
   'gateway/test/authentication.test.ts',
+  'gateway/test/certifications.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
   'scripts/test/processes.test.ts',

@@ -18,6 +18,7 @@ import {
   type ServerLogOptions,
 } from '@portal/platform';
 import { createAuthenticator, type JwtConfig } from './authentication';
+import { followCertifications, type CertificationFeedOptions } from './certifications';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { operationLimitRules, type OperationLimits } from './limits';
@@ -48,6 +49,12 @@ export interface GatewayOptions {
   subgraphPolicy?: SubgraphPolicyOptions;
   /** Which documents are served: the generated client's only (enforce), any (log, off). */
   trustedDocuments: TrustedDocumentsOptions;
+  /**
+   * The coordinators' certifications as the stream tells them: a caller whose certification
+   * no longer grants access is signed as such to every subgraph. Without it (tests of other
+   * concerns) every caller is signed by roles alone.
+   */
+  certifications?: Omit<CertificationFeedOptions, 'log'>;
   log: ServerLogOptions;
   dev: boolean;
 }
@@ -125,6 +132,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await apollo.start();
 
   const authenticate = createAuthenticator(options.jwt);
+  const certifications = options.certifications && followCertifications({ ...options.certifications, log: app.log });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -133,7 +141,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {
-          const identity = await authenticate(request.headers.authorization);
+          const verified = await authenticate(request.headers.authorization);
+          const identity = certifications?.isInactive(verified.sub) ? { ...verified, certificationInactive: true as const } : verified;
           return {
             identity,
             signIdentity: () => signIdentity(identity, options.identitySecret),
@@ -161,14 +170,21 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
         }
       }),
     );
-    const ready = results.every(([, state]) => state === 'ready');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(results) });
+    // Until the certifications have caught up with the stream, a lapsed member could pass.
+    const caughtUp = !certifications || certifications.caughtUp;
+    const ready = caughtUp && results.every(([, state]) => state === 'ready');
+    return reply.code(ready ? 200 : 503).send({
+      status: ready ? 'ready' : 'unavailable',
+      subgraphs: Object.fromEntries(results),
+      ...(certifications ? { certifications: caughtUp ? 'caught up' : 'catching up' } : {}),
+    });
   });
 
   // fastify's close already lets requests in flight finish; Apollo stops after it.
   app.addHook('onClose', async () => {
     await apollo.stop();
     await Promise.all(dataSources.map((source) => source.close()));
+    await certifications?.stop();
   });
   return app;
 }

@@ -9,3 +9,4 @@ export * from './replay';
 export * from './tables';
 export * from './coordinator-projection';
 export * from './erasure';
+export * from './backoff';
