@@ -95,6 +95,9 @@ export function isVisible(row: CoordinatorRow, identity: Identity): boolean {
   return status === 'ACTIVE' || status === 'EXPIRED';
 }
 
+/** Training history and renewal: the coordinator's own business and the agency's. */
+export const canSeeTraining = (row: CoordinatorRow, identity: Identity) => isOwner(row, identity) || guard.allows(identity, 'seeEveryTrainingHistory');
+
 export function canSeeContact(row: CoordinatorRow, identity: Identity): boolean {
   return row.contactVisibility === 'MEMBERS' || isOwner(row, identity) || guard.allows(identity, 'seePrivateContacts');
 }

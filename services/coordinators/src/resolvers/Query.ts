@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
+import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, todayInJapan, toPage } from '@portal/platform';
 import { guard } from '../authorization';
 import type { Context } from '../context';
 import { isVisible } from '../directory';
@@ -46,5 +46,10 @@ export const Query = {
   async erasureRequests(_: unknown, _args: unknown, ctx: Context) {
     guard.require(ctx.identity, 'listErasureRequests');
     return ctx.store.erasureRequests();
+  },
+
+  async trainingSessions(_: unknown, args: { upcomingOnly?: boolean | null }, ctx: Context) {
+    guard.require(ctx.identity, 'readTrainingSessions');
+    return ctx.store.trainingSessions(args.upcomingOnly ? todayInJapan() : undefined);
   },
 };
