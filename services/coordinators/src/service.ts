@@ -4,6 +4,7 @@ import { COORDINATOR_ERASURES } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { applyOwnErasure, ERASURE_CONSUMER } from './erasure';
+import { expirySweep } from './expiry';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -23,4 +24,5 @@ export const service = {
   consumers: (database) => [
     { name: ERASURE_CONSUMER, filter: COORDINATOR_ERASURES, db: database.db, apply: applyOwnErasure },
   ],
+  periodicTasks: (store) => [expirySweep(store)],
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

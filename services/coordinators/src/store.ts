@@ -229,6 +229,30 @@ function queries(db: Executor<typeof schema>) {
       await db.delete(outbox).where(eq(outbox.aggregateId, coordinatorId));
     },
 
+    /**
+     * Marks up to `limit` certifications whose validUntil passed before `today` as announced
+     * expired, returning them; rows another sweep holds are skipped, so each is announced once.
+     */
+    markExpired(today: string, limit: number): Promise<CoordinatorRow[]> {
+      const due = db
+        .select({ id: coordinators.id })
+        .from(coordinators)
+        .where(
+          and(
+            eq(coordinators.certificationStatus, 'ACTIVE'),
+            sql`${coordinators.validUntil} < ${today}`,
+            sql`${coordinators.expiryAnnouncedFor} is distinct from ${coordinators.validUntil}`,
+          ),
+        )
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      return db
+        .update(coordinators)
+        .set({ expiryAnnouncedFor: sql`${coordinators.validUntil}` })
+        .where(inArray(coordinators.id, due))
+        .returning();
+    },
+
     async insertTrainingSession(values: Omit<typeof trainingSessions.$inferInsert, 'id' | 'createdAt'>): Promise<TrainingSessionRow> {
       const [row] = await db.insert(trainingSessions).values(values).returning();
       return row!;

@@ -4,6 +4,7 @@ import { connectDatabase, runMigrations, type Database } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
 import type { ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
+import { attachPeriodicTask, type PeriodicTask } from './events/periodic';
 import type { Identity } from './identity';
 import { serve } from './runtime';
 import { statementMetrics } from './metrics';
@@ -26,6 +27,8 @@ export interface ServiceDefinition<TSchema extends Record<string, unknown>, Stor
   publishesEvents?: boolean;
   /** Projections it keeps of other services' events. */
   consumers?: (database: Database<TSchema>) => Omit<ConsumerOptions, 'stream' | 'connect' | 'log'>[];
+  /** Work it repeats on its own, run wherever its events are relayed (not in service tests). */
+  periodicTasks?: (store: Store) => PeriodicTask[];
 }
 
 /** How one instance runs: from the environment in production, from tests otherwise. */
@@ -59,13 +62,14 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
       options.onQuery?.(query, parameters);
     },
   });
+  const store = definition.store(database);
   const app = await createSubgraphServer({
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
     identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
-    context: contextOf(definition, definition.store(database)),
+    context: contextOf(definition, store),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
     maxStringLength: options.maxStringLength,
@@ -74,6 +78,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
   if (options.events) {
     if (definition.publishesEvents) attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
     for (const consumer of definition.consumers?.(database) ?? []) attachConsumer(app, options.events, consumer);
+    for (const task of definition.periodicTasks?.(store) ?? []) attachPeriodicTask(app, task);
   }
   app.addHook('onClose', () => database.close());
   return app;

@@ -10,3 +10,4 @@ export * from './tables';
 export * from './coordinator-projection';
 export * from './erasure';
 export * from './backoff';
+export * from './periodic';
