@@ -289,6 +289,11 @@ function queries(db: Executor<typeof schema>) {
       return row ?? null;
     },
 
+    /** Inserts attendance records in one statement (demo data). */
+    async insertAttendanceMany(records: Omit<typeof trainingAttendance.$inferInsert, 'recordedAt'>[]): Promise<void> {
+      if (records.length > 0) await db.insert(trainingAttendance).values(records);
+    },
+
     /** The training records of the given coordinators with their sessions, latest session first, in one statement. */
     trainingRecordsOf(coordinatorIds: readonly string[]) {
       if (coordinatorIds.length === 0) return Promise.resolve([]);
