@@ -151,4 +151,17 @@ describe('renewal follows follow-up training', () => {
       certification: { renewal: { eligible: false }, renewals: [] },
     });
   });
+
+  it('erasing a coordinator deletes their training records and renewal history; the session stays', async () => {
+    const member = await register('idp|erased-trainee');
+    const session = await schedule('消去の研修', today);
+    await service.ok(admin, RECORD, { s: session.id, c: member.id, done: true });
+    await service.ok(admin, RENEW, { id: member.id });
+    await service.ok(admin, 'mutation($id: ID!) { eraseCoordinator(id: $id) { coordinatorId } }', { id: member.id });
+    const [left] = await sql`
+      select (select count(*)::int from training_attendance where coordinator_id = ${member.id}) as attendance,
+             (select count(*)::int from certification_renewals where coordinator_id = ${member.id}) as renewals,
+             (select count(*)::int from training_sessions where id = ${session.id}) as sessions`;
+    expect(left).toEqual({ attendance: 0, renewals: 0, sessions: 1 });
+  });
 });
