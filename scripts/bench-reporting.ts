@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
-import { startIsolatedStack } from './lib/isolated-stack';
 import { contractExamples, operationText } from './lib/operations';
+import { startScriptStack } from './lib/stack';
 import { SUBGRAPHS } from './lib/subgraphs';
 import { generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
@@ -239,17 +239,17 @@ async function measureLatency() {
 
 log(`starting the portal (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
 // Trusted documents off: the dashboard is polled with a small document of the benchmark's own (TOTAL).
-const isolated = await startIsolatedStack({ prefix: 'bench_reporting', databaseServerUrl, natsUrl, jwtPublicKeyPem: keys.publicKeyPem });
-const { stream } = isolated;
+const stack = await startScriptStack({ prefix: 'bench_reporting', databaseServerUrl, natsUrl, jwtPublicKeyPem: keys.publicKeyPem });
+const { stream } = stack;
 let nc: NatsConnection | undefined;
 async function cleanUp() {
   await nc?.close();
-  await isolated.close();
+  await stack.close();
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 try {
-  gatewayUrl = isolated.stack.gatewayUrl;
+  gatewayUrl = stack.gatewayUrl;
   nc = await connect({ servers: natsUrl });
   log(`registering ${settings.coordinators} coordinators in Tokyo`);
   await registerCoordinators(settings.coordinators);

@@ -9,7 +9,8 @@
 // relay → NATS → the gateway's projection → the identity it signs → each service's guard.
 // Prints a table and, last, one JSON line. Needs Postgres and NATS (DATABASE_URL, NATS_URL).
 import { parseArgs } from 'node:util';
-import { startIsolatedStack } from './lib/isolated-stack';
+import { MEMBER_PROBES as PROBES } from './lib/member-probes';
+import { startScriptStack } from './lib/stack';
 import { generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' }, 'poll-ms': { type: 'string', default: '10' } } });
@@ -23,14 +24,6 @@ const log = (line: string) => console.error(`[measure] ${line}`);
 
 const admin: TokenClaims = { sub: 'idp|measure-admin', roles: ['AGENCY_ADMIN'] };
 const member: TokenClaims = { sub: 'idp|measure-member', roles: ['COORDINATOR'] };
-// The member's own operation in each service a member uses (reporting serves staff only).
-const PROBES: Record<string, string> = {
-  coordinators: '{ coordinators(first: 1) { totalCount } }',
-  partners: '{ partners(first: 1) { totalCount } }',
-  'case-studies': '{ caseStudies(first: 1) { totalCount } }',
-  announcements: '{ unreadAnnouncementCount }',
-  surveys: '{ surveys { id } }',
-};
 
 let gatewayUrl = '';
 const tokens = new Map<string, Promise<string>>();
@@ -70,11 +63,11 @@ const summary = (samples: number[]) => {
 };
 
 log('starting the portal');
-const isolated = await startIsolatedStack({ prefix: 'measure_suspension', databaseServerUrl, natsUrl, jwtPublicKeyPem: keys.publicKeyPem });
-process.once('SIGINT', () => void isolated.close().then(() => process.exit(130)));
+const stack = await startScriptStack({ prefix: 'measure_suspension', databaseServerUrl, natsUrl, jwtPublicKeyPem: keys.publicKeyPem });
+process.once('SIGINT', () => void stack.close().then(() => process.exit(130)));
 
 try {
-  gatewayUrl = isolated.stack.gatewayUrl;
+  gatewayUrl = stack.gatewayUrl;
   const registered = await post(admin, 'mutation($input: RegisterCoordinatorInput!) { registerCoordinator(input: $input) { id } }', {
     input: { accountId: member.sub, name: '計測 太郎', cohortYear: 2025, activityRegions: [{ prefectureCode: '13' }] },
   });
@@ -97,5 +90,5 @@ try {
   for (const [service, s, r] of rows) console.log(`| ${service} | ${s.p50} / ${s.p95} / ${s.max} | ${r.p50} / ${r.p95} / ${r.max} |`);
   console.log(JSON.stringify({ rounds, pollMs, suspensionEverywhere: everywhere(suspensions), reinstatementEverywhere: everywhere(reinstatements) }));
 } finally {
-  await isolated.close();
+  await stack.close();
 }

@@ -3,10 +3,13 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureStream, eventStream, natsConnector, type EventEnvelope } from '@portal/platform/events';
-import { buildApp as buildAnnouncements, migrationsFolder as announcementsMigrations } from '../../services/announcements/src/app';
-import { buildApp as buildCaseStudies, migrationsFolder as caseStudiesMigrations } from '../../services/case-studies/src/app';
-import { buildApp as buildPartners, migrationsFolder as partnersMigrations } from '../../services/partners/src/app';
-import { buildApp as buildSurveys, migrationsFolder as surveysMigrations } from '../../services/surveys/src/app';
+import { buildService } from '@portal/platform';
+import { service as announcements } from '../../services/announcements/src/service';
+import { service as caseStudies } from '../../services/case-studies/src/service';
+import { service as collaboration } from '../../services/collaboration/src/service';
+import { service as partners } from '../../services/partners/src/service';
+import { service as surveys } from '../../services/surveys/src/service';
+import { MEMBER_PROBES } from '../../scripts/lib/member-probes';
 import { useGateway } from './helpers';
 
 // Every subgraph a member uses, for real, with the directory's relay on a stream of this
@@ -38,10 +41,11 @@ const gateway = useGateway(
   },
   {
     subgraphs: [
-      { name: 'partners', build: buildPartners, migrationsFolder: partnersMigrations },
-      { name: 'case-studies', build: buildCaseStudies, migrationsFolder: caseStudiesMigrations },
-      { name: 'announcements', build: buildAnnouncements, migrationsFolder: announcementsMigrations },
-      { name: 'surveys', build: buildSurveys, migrationsFolder: surveysMigrations },
+      { name: partners.name, build: (options) => buildService(partners, options) },
+      { name: caseStudies.name, build: (options) => buildService(caseStudies, options) },
+      { name: announcements.name, build: (options) => buildService(announcements, options) },
+      { name: surveys.name, build: (options) => buildService(surveys, options) },
+      { name: collaboration.name, build: (options) => buildService(collaboration, options) },
     ],
     events: { natsUrl: inject('natsUrl'), streamName: stream.name },
   },
@@ -87,13 +91,9 @@ async function setStatus(id: string, status: string) {
   await gatewayApplied(since, id, status);
 }
 
-// One member operation of every service a member uses (reporting has none: it serves staff).
+// A member operation of every service a member uses, and a write.
 const MEMBER_OPERATIONS = {
-  coordinators: '{ coordinators(first: 1) { totalCount } }',
-  partners: '{ partners(first: 1) { totalCount } }',
-  'case-studies': '{ caseStudies(first: 1) { totalCount } }',
-  announcements: '{ unreadAnnouncementCount }',
-  surveys: '{ surveys { id } }',
+  ...MEMBER_PROBES,
   'a profile edit': 'mutation { updateMyProfile(input: { bio: "更新" }) { id } }',
 };
 

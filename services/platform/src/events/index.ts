@@ -11,3 +11,5 @@ export * from './coordinator-projection';
 export * from './erasure';
 export * from './backoff';
 export * from './periodic';
+export * from './pseudonyms';
+export * from './partner-projection';
