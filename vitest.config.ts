@@ -13,11 +13,12 @@ import { defineConfig } from 'vitest/config';
 /** Files that need neither a database nor NATS. */
 const UNIT = [
   'services/platform/test/{pii,privacy}/**/*.test.ts',
-  'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,pagination,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
+  'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,membership,pagination,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
   'services/dashboard/test/**/*.test.ts',
   'gateway/test/authentication.test.ts',
+  'gateway/test/certifications.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
   'scripts/test/generated.test.ts',

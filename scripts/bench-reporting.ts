@@ -15,16 +15,13 @@
 // would be withheld, and with them the total (40 respondents in 40 prefectures: publishing
 // 40 would tell that each withheld count is 1).
 // Prints a table and, last, one JSON line. Needs Postgres and NATS (DATABASE_URL, NATS_URL).
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { eventStream } from '@portal/platform/events';
 import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
-import { dropDatabases } from '@portal/platform';
 import { contractExamples, operationText } from './lib/operations';
-import { startThrowawayStack, UNREACHABLE_RATE_LIMITS, type Stack } from './lib/stack';
-import { SUBGRAPHS, type Subgraph } from './lib/subgraphs';
+import { startScriptStack } from './lib/stack';
+import { SUBGRAPHS } from './lib/subgraphs';
 import { generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
 const { values } = parseArgs({
@@ -54,9 +51,6 @@ if (settings.coordinators < Math.max(settings.responses, latencyResponses + WARM
 
 const databaseServerUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const run = randomBytes(4).toString('hex');
-const databaseName = (subgraph: Subgraph) => `bench_reporting_${run}_${subgraph.name.replace(/-/g, '_')}`;
-const stream = eventStream(`BENCH_REPORTING_${run.toUpperCase()}`);
 const keys = generateKeyPair();
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -243,29 +237,18 @@ async function measureLatency() {
   };
 }
 
-let stack: Stack | undefined;
+log(`starting the portal (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
+// Trusted documents off: the dashboard is polled with a small document of the benchmark's own (TOTAL).
+const stack = await startScriptStack({ prefix: 'bench_reporting', databaseServerUrl, natsUrl, jwtPublicKeyPem: keys.publicKeyPem });
+const { stream } = stack;
 let nc: NatsConnection | undefined;
 async function cleanUp() {
-  await stack?.stop();
-  await dropDatabases(databaseServerUrl, SUBGRAPHS.map(databaseName)).catch(() => {});
-  if (nc) {
-    await (await jetstreamManager(nc)).streams.delete(stream.name).catch(() => {});
-    await nc.close();
-  }
+  await nc?.close();
+  await stack.close();
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 try {
-  log(`starting the portal (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
-  stack = await startThrowawayStack({
-    databaseServerUrl,
-    databaseName,
-    natsUrl,
-    jwtPublicKeyPem: keys.publicKeyPem,
-    logLevel: 'warn',
-    // Trusted documents off: the dashboard is polled with a small document of the benchmark's own (TOTAL).
-    env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name, TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS },
-  });
   gatewayUrl = stack.gatewayUrl;
   nc = await connect({ servers: natsUrl });
   log(`registering ${settings.coordinators} coordinators in Tokyo`);

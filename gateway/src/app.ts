@@ -20,6 +20,7 @@ import {
   type ServerLogOptions,
 } from '@portal/platform';
 import { createAuthenticator, type JwtConfig } from './authentication';
+import { followCertifications, type CertificationFeedOptions } from './certifications';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { operationLimitRules, type OperationLimits } from './limits';
@@ -56,6 +57,12 @@ export interface GatewayOptions {
   subgraphPolicy?: SubgraphPolicyOptions;
   /** Which documents are served: the generated client's only (enforce), any (log, off). */
   trustedDocuments: TrustedDocumentsOptions;
+  /**
+   * The coordinators' certifications as the stream tells them: a caller whose certification
+   * no longer grants access is signed as such to every subgraph. Without it (tests of other
+   * concerns) every caller is signed by roles alone.
+   */
+  certifications?: Omit<CertificationFeedOptions, 'log'>;
   log: ServerLogOptions;
   dev: boolean;
   /** The bearer token a scraper of /metrics must send; without one only this machine may read them. */
@@ -147,6 +154,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await apollo.start();
 
   const authenticate = createAuthenticator(options.jwt);
+  const certifications = options.certifications && followCertifications({ ...options.certifications, log: app.log });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -155,7 +163,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {
         try {
-          const identity = await authenticate(request.headers.authorization);
+          const verified = await authenticate(request.headers.authorization);
+          const identity = certifications?.isInactive(verified.sub) ? { ...verified, certificationInactive: true as const } : verified;
           return {
             identity,
             signIdentity: () => signIdentity(identity, options.identitySecret),
@@ -186,15 +195,22 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
         }
       }),
     );
-    const serving = results.every(([, state]) => state !== 'unavailable' && state !== 'unreachable');
+    // Until the certifications have caught up with the stream, a lapsed member could pass.
+    const caughtUp = !certifications || certifications.caughtUp;
+    const serving = caughtUp && results.every(([, state]) => state !== 'unavailable' && state !== 'unreachable');
     const status = !serving ? 'unavailable' : results.every(([, state]) => state === 'ready') ? 'ready' : 'degraded';
-    return reply.code(serving ? 200 : 503).send({ status, subgraphs: Object.fromEntries(results) });
+    return reply.code(serving ? 200 : 503).send({
+      status,
+      subgraphs: Object.fromEntries(results),
+      ...(certifications ? { certifications: caughtUp ? 'caught up' : 'catching up' } : {}),
+    });
   });
 
   // fastify's close already lets requests in flight finish; Apollo stops after it.
   app.addHook('onClose', async () => {
     await apollo.stop();
     await Promise.all(dataSources.map((source) => source.close()));
+    await certifications?.stop();
   });
   return app;
 }

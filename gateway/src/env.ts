@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { loadEnv } from '@portal/platform';
+import { DEFAULT_CERTIFICATION_GRACE_DAYS, eventsEnv, loadEnv } from '@portal/platform';
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS, DEFAULT_TOKEN_MAX_AGE_SECONDS } from './authentication';
 import { DEFAULT_LIMITS } from './limits';
 import { DEFAULT_RATE_LIMITS } from './rate-limits';
@@ -81,6 +81,10 @@ export const gatewayEnvShape = {
   /** enforce | log | off; unset: log in development, enforce otherwise (trusted-documents.ts). */
   TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).optional(),
   TRUSTED_DOCUMENTS_PATH: z.string().default(DEFAULT_TRUSTED_DOCUMENTS_PATH),
+  /** Where the coordinators' certification events come from (NATS_URL, EVENTS_STREAM). */
+  ...eventsEnv,
+  /** Days after validUntil during which an expired certification still grants member access. */
+  CERTIFICATION_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_CERTIFICATION_GRACE_DAYS),
 };
 
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

@@ -20,9 +20,14 @@ const CALLER_FACING = new Set([
   SUBGRAPH_UNAVAILABLE,
 ]);
 
-// Extensions a caller may see besides the code: the input paths at fault (README, Errors).
-// Everything else the gateway or a subgraph adds (serviceName, stacktrace, …) stays inside.
-const CALLER_EXTENSIONS: Record<string, readonly string[]> = { BAD_USER_INPUT: ['field', 'issues'], [RATE_LIMITED]: ['retryAfterSeconds'] };
+// Extensions a caller may see besides the code: the input paths at fault, why a member is
+// refused (README, Errors). Everything else the gateway or a subgraph adds (serviceName,
+// stacktrace, …) stays inside.
+const CALLER_EXTENSIONS: Record<string, readonly string[]> = {
+  BAD_USER_INPUT: ['field', 'issues'],
+  FORBIDDEN: ['reason'],
+  [RATE_LIMITED]: ['retryAfterSeconds'],
+};
 
 export function formatGatewayError(
   formatted: GraphQLFormattedError,

@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { serve, startTracing } from '@portal/platform';
+import { eventStream, natsConnector } from '@portal/platform/events';
 import { buildGateway } from './app';
 import { readEnv, subgraphUrlOverrides } from './env';
 import { defaultTrustedDocumentsMode } from './trusted-documents';
@@ -46,6 +47,11 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
     trustProxy: env.TRUST_PROXY,
     subgraphPolicy: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, halfOpenAfterMs: env.SUBGRAPH_BREAKER_HALF_OPEN_MS },
     trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },
+    certifications: {
+      connect: natsConnector(env.NATS_URL, 'gateway-certifications'),
+      stream: eventStream(env.EVENTS_STREAM),
+      graceDays: env.CERTIFICATION_GRACE_DAYS,
+    },
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
     metricsToken: env.METRICS_TOKEN,

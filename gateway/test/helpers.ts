@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildService, IDENTITY_HEADER, migrationsFolderOf, type ServiceOptions } from '@portal/platform';
+import type { EventsConfig } from '@portal/platform/events';
 import { TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
 import { service as coordinators } from '../../services/coordinators/src/service';
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
@@ -26,6 +27,8 @@ export interface GatewaySetup {
   subgraphs?: TestSubgraph[];
   /** Put each real subgraph behind a proxy that records the identity headers the gateway sends. */
   recordIdentities?: boolean;
+  /** Run the real subgraphs' relays and consumers on this stream. */
+  events?: EventsConfig;
 }
 
 const listenAddress = { port: 0, host: '127.0.0.1' };
@@ -82,7 +85,7 @@ export function useGateway(overrides: Partial<GatewayOptions> = {}, setup: Gatew
     state.servers.push(unreachable.server);
     const subgraphUrls = new Map(SUBGRAPHS.map((subgraph) => [subgraph.name, unreachable.url]));
     for (const subgraph of real) {
-      const app = await subgraph.build({ databaseUrl: subgraph.database().url, identitySecret: TEST_IDENTITY_SECRET });
+      const app = await subgraph.build({ databaseUrl: subgraph.database().url, identitySecret: TEST_IDENTITY_SECRET, events: setup.events });
       state.apps.push(app);
       const url = `${await app.listen(listenAddress)}/graphql`;
       state.urls.set(subgraph.name, url);

@@ -85,13 +85,15 @@ ${SUBGRAPHS.map(serviceBlock).join('\n')}
   gateway:
     build: { context: ., args: { SERVICE: gateway } }
     restart: unless-stopped
-    depends_on: [${SUBGRAPHS.map((s) => s.name).join(', ')}]
+    depends_on: [nats, ${SUBGRAPHS.map((s) => s.name).join(', ')}]
     ports:
       - "${GATEWAY_PORT}:${GATEWAY_PORT}"
     environment:
       NODE_ENV: production
       LOG_LEVEL: info
       PORT: "${GATEWAY_PORT}"
+      # The certification events: a member whose certification lapsed is signed as such.
+      NATS_URL: nats://nats:4222
       # Only the generated client's documents (services/client): see README, Trusted documents.
       TRUSTED_DOCUMENTS: enforce
       IDENTITY_SECRET: \${IDENTITY_SECRET:?set IDENTITY_SECRET to a random string of 32+ characters}

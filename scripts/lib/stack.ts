@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { databaseUrl, ensureDatabases } from '@portal/platform';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
+import { eventStream, type EventStream } from '@portal/platform/events';
 import { ROOT } from './paths';
 import { freePort, spawnNode, spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';
@@ -158,4 +161,44 @@ export async function startThrowawayStack(options: ThrowawayStackOptions): Promi
     portOf: (subgraph) => ports.get(subgraph.name)!,
     moreGateways,
   });
+}
+
+/** A measuring script's portal: its throwaway stack, and the stream its services publish to. */
+export interface ScriptStack extends Stack {
+  stream: EventStream;
+  /** Stops the processes, then drops the databases and the stream. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole portal for a measuring script (scripts/*.ts): a throwaway stack on fresh
+ * databases and a stream of its own named after `prefix`, trusted documents off (the script
+ * sends documents of its own) and a rate limiter that never refuses its load.
+ */
+export async function startScriptStack(options: { prefix: string; databaseServerUrl: string; natsUrl: string; jwtPublicKeyPem: string }): Promise<ScriptStack> {
+  const run = randomBytes(4).toString('hex');
+  const databaseName = (subgraph: Subgraph) => `${options.prefix}_${run}_${subgraph.name.replace(/-/g, '_')}`;
+  const stream = eventStream(`${options.prefix.toUpperCase()}_${run.toUpperCase()}`);
+  let stack: Stack | undefined;
+  const close = async () => {
+    await stack?.stop();
+    await dropDatabases(options.databaseServerUrl, SUBGRAPHS.map(databaseName)).catch(() => {});
+    const nc = await connect({ servers: options.natsUrl });
+    await (await jetstreamManager(nc)).streams.delete(stream.name).catch(() => {});
+    await nc.close();
+  };
+  try {
+    stack = await startThrowawayStack({
+      databaseServerUrl: options.databaseServerUrl,
+      databaseName,
+      natsUrl: options.natsUrl,
+      jwtPublicKeyPem: options.jwtPublicKeyPem,
+      logLevel: 'warn',
+      env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name, TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS },
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...stack, stream, close };
 }

@@ -63,9 +63,10 @@ async function eventCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(info.state.subjects ?? {}).map(([subject, n]) => [subject.slice(stream().subjectPrefix.length + 1), n]));
 }
 
+/** The services' durable consumers; the gateway's ordered consumer of certifications is ephemeral and keeps nothing. */
 async function consumers(): Promise<ConsumerInfo[]> {
   const list: ConsumerInfo[] = [];
-  for await (const consumer of (await jetstreamManager(nc)).consumers.list(stream().name)) list.push(consumer);
+  for await (const consumer of (await jetstreamManager(nc)).consumers.list(stream().name)) if (consumer.config.durable_name) list.push(consumer);
   return list.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -4,7 +4,9 @@ import type { AnswerRow, ReferralReceiverRow, ReferralRow, ThreadRow } from './d
 /**
  * Who may do what with referrals and the consultation board: every decision of this service
  * is made from here, the roles below and the rows each caller may see further down.
- * Ministries and local governments see collaboration only as reporting's figures.
+ * Ministries and local governments see collaboration only as reporting's figures. Nothing
+ * here stays open to a coordinator whose certification lapsed: referrals and the board are
+ * member work, and sending or answering them speaks for a certified coordinator.
  */
 export const guard = createGuard({
   readReferrals: ['COORDINATOR', 'AGENCY_ADMIN'],

@@ -12,9 +12,18 @@ export const guard = createGuard({
   requestOwnErasure: ['COORDINATOR'],
   listErasureRequests: ['AGENCY_ADMIN'],
   eraseCoordinator: ['AGENCY_ADMIN'],
+  readTrainingSessions: ['COORDINATOR', 'AGENCY_ADMIN'],
+  scheduleTrainingSession: ['AGENCY_ADMIN'],
+  recordTrainingAttendance: ['AGENCY_ADMIN'],
+  renewCertification: ['AGENCY_ADMIN'],
   // Not operations a caller asks for, but what a caller may see in what they read.
   seeEveryCertification: ['AGENCY_ADMIN'],
   seePrivateContacts: ['AGENCY_ADMIN'],
+  seeEveryTrainingHistory: ['AGENCY_ADMIN'],
+}, {
+  // A member whose certification lapsed still sees where they stand and the trainings that
+  // renew it, and may leave.
+  openWhileCertificationInactive: ['readOwnProfile', 'readTrainingSessions', 'requestOwnErasure'],
 });
 
 const isOwner = (row: Pick<CoordinatorRow, 'accountId'>, identity: Identity) => row.accountId === identity.sub;
@@ -29,6 +38,10 @@ export const isVisible = (row: Pick<CoordinatorRow, 'accountId' | 'certification
 /** Contact details marked PRIVATE: for their owner and agency admins only. */
 export const canSeeContact = (row: Pick<CoordinatorRow, 'accountId' | 'contactVisibility'>, identity: Identity): boolean =>
   row.contactVisibility === 'MEMBERS' || isOwner(row, identity) || guard.allows(identity, 'seePrivateContacts');
+
+/** Training history and renewal: the coordinator's own business and the agency's. */
+export const canSeeTraining = (row: Pick<CoordinatorRow, 'accountId'>, identity: Identity): boolean =>
+  isOwner(row, identity) || guard.allows(identity, 'seeEveryTrainingHistory');
 
 /** Whether the directory lists only active certifications to the caller (see isActiveCertification). */
 export const listsOnlyActive = (identity: Identity): boolean => !guard.allows(identity, 'seeEveryCertification');

@@ -1,5 +1,5 @@
 import type { Identity, RequestContext } from '@portal/platform';
-import { rowLoader } from '@portal/platform';
+import { groupLoader, rowLoader } from '@portal/platform';
 import type { CoordinatorRow } from './db/schema';
 import type { Store } from './store';
 
@@ -22,10 +22,15 @@ export function createContext(store: Store, identity: Identity) {
     },
     (entry) => entry.key,
   );
+  // A page of profiles with their training or renewals: one statement for all of them.
+  const trainingRecords = groupLoader((ids: readonly string[]) => store.trainingRecordsOf(ids), (record) => record.coordinatorId);
+  const renewals = groupLoader((ids: readonly string[]) => store.renewalsOf(ids), (renewal) => renewal.coordinatorId);
   return {
     store,
     identity,
     loadCoordinator: async (key: CoordinatorKey) => (await coordinators.load(keyString(key)))?.row ?? null,
+    loadTrainingRecords: (coordinatorId: string) => trainingRecords.load(coordinatorId),
+    loadRenewals: (coordinatorId: string) => renewals.load(coordinatorId),
   };
 }
 

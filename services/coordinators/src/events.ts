@@ -1,7 +1,12 @@
 import { portalEvent, type CoordinatorSnapshot } from '@portal/platform/events';
 import type { CoordinatorRow } from './db/schema';
 
-type CoordinatorEventType = 'coordinator.registered' | 'coordinator.profile_updated' | 'coordinator.certification_changed';
+type CoordinatorEventType =
+  | 'coordinator.registered'
+  | 'coordinator.profile_updated'
+  | 'coordinator.certification_changed'
+  | 'coordinator.certification_renewed'
+  | 'coordinator.certification_expired';
 
 /** What other services may know of a coordinator: regions, fields, languages, certification. */
 function snapshotOf(row: CoordinatorRow): CoordinatorSnapshot {

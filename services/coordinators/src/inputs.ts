@@ -64,3 +64,17 @@ export const coordinatorFilter = filterInput({
 });
 
 export const coordinatorId = z.uuid('is not a coordinator id');
+
+export const scheduleTrainingSessionInput = z
+  .object({
+    title: requiredText(200),
+    heldOn: z.string(),
+    format: z.enum(['ONLINE', 'IN_PERSON']),
+    prefectureCode: prefectureCode.nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.format === 'IN_PERSON' && !input.prefectureCode) ctx.addIssue({ code: 'custom', path: ['prefectureCode'], message: 'is required for IN_PERSON' });
+    if (input.format === 'ONLINE' && input.prefectureCode) ctx.addIssue({ code: 'custom', path: ['prefectureCode'], message: 'is not given for ONLINE' });
+  });
+
+export const trainingSessionId = z.uuid('is not a training session id');

@@ -4,6 +4,7 @@ import { createContext } from './context';
 import * as schema from './db/schema';
 import { applyOwnErasure, ERASURE_CONSUMER } from './erasure';
 import { seedDemoData } from './demo/seed-database';
+import { expirySweep } from './expiry';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -20,5 +21,6 @@ export const service = {
   publishesEvents: true,
   // Its own coordinator.erased, back from the stream: then the outbox may let go of it.
   consumers: [{ name: ERASURE_CONSUMER, filter: COORDINATOR_ERASURES, apply: applyOwnErasure }],
+  periodicTasks: (store) => [expirySweep(store)],
   seed: seedDemoData,
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

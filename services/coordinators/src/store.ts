@@ -1,8 +1,20 @@
-import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
 import { activeCertification, matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
-import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
+import {
+  certificateSerial,
+  certificationRenewals,
+  coordinatorListing,
+  coordinators,
+  erasureRequests,
+  outbox,
+  trainingAttendance,
+  trainingSessions,
+  type CertificationRenewalRow,
+  type CoordinatorRow,
+  type TrainingSessionRow,
+} from './db/schema';
 
 export interface DirectoryFilter {
   prefectureCodes?: string[];
@@ -210,6 +222,110 @@ function queries(db: Executor) {
     /** Deletes the coordinator's events from the outbox, published or not: their data names the account. */
     async deleteEventsOf(coordinatorId: string): Promise<void> {
       await db.delete(outbox).where(eq(outbox.aggregateId, coordinatorId));
+    },
+
+    /**
+     * Marks up to `limit` certifications whose validUntil passed before `today` as announced
+     * expired, returning them; rows another sweep holds are skipped, so each is announced once.
+     */
+    markExpired(today: string, limit: number): Promise<CoordinatorRow[]> {
+      const due = db
+        .select({ id: coordinators.id })
+        .from(coordinators)
+        .where(
+          and(
+            eq(coordinators.certificationStatus, 'ACTIVE'),
+            sql`${coordinators.validUntil} < ${today}`,
+            sql`${coordinators.expiryAnnouncedFor} is distinct from ${coordinators.validUntil}`,
+          ),
+        )
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      return db
+        .update(coordinators)
+        .set({ expiryAnnouncedFor: sql`${coordinators.validUntil}` })
+        .where(inArray(coordinators.id, due))
+        .returning();
+    },
+
+    async insertTrainingSession(values: Omit<typeof trainingSessions.$inferInsert, 'id' | 'createdAt'>): Promise<TrainingSessionRow> {
+      const [row] = await db.insert(trainingSessions).values(values).returning();
+      return row!;
+    },
+
+    /** Sessions earliest first, from the given day on when one is given. */
+    trainingSessions(from?: string): Promise<TrainingSessionRow[]> {
+      return db
+        .select()
+        .from(trainingSessions)
+        .where(from ? gte(trainingSessions.heldOn, from) : undefined)
+        .orderBy(asc(trainingSessions.heldOn), asc(trainingSessions.id));
+    },
+
+    /**
+     * Records a coordinator's attendance at a session, replacing an earlier record; null when
+     * the session or the coordinator does not exist (any more).
+     */
+    async recordAttendance(sessionId: string, coordinatorId: string, completed: boolean) {
+      const [row] = await db
+        .insert(trainingAttendance)
+        .select(
+          db
+            .select({ sessionId: trainingSessions.id, coordinatorId: coordinators.id, completed: sql`${completed}::boolean`.as('completed'), recordedAt: sql`now()`.as('recorded_at') })
+            .from(trainingSessions)
+            .innerJoin(coordinators, eq(coordinators.id, coordinatorId))
+            .where(eq(trainingSessions.id, sessionId)),
+        )
+        .onConflictDoUpdate({
+          target: [trainingAttendance.sessionId, trainingAttendance.coordinatorId],
+          set: { completed: sql`excluded.completed`, recordedAt: sql`excluded.recorded_at` },
+        })
+        .returning();
+      return row ?? null;
+    },
+
+    /** Inserts attendance records in one statement (demo data). */
+    async insertAttendanceMany(records: Omit<typeof trainingAttendance.$inferInsert, 'recordedAt'>[]): Promise<void> {
+      if (records.length > 0) await db.insert(trainingAttendance).values(records);
+    },
+
+    /** The training records of the given coordinators with their sessions, latest session first, in one statement. */
+    trainingRecordsOf(coordinatorIds: readonly string[]) {
+      if (coordinatorIds.length === 0) return Promise.resolve([]);
+      return db
+        .select({ coordinatorId: trainingAttendance.coordinatorId, completed: trainingAttendance.completed, recordedAt: trainingAttendance.recordedAt, session: getTableColumns(trainingSessions) })
+        .from(trainingAttendance)
+        .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
+        .where(inArray(trainingAttendance.coordinatorId, [...coordinatorIds]))
+        .orderBy(desc(trainingSessions.heldOn), desc(trainingSessions.id));
+    },
+
+    /** The renewals of the given coordinators, latest first, in one statement. */
+    renewalsOf(coordinatorIds: readonly string[]): Promise<CertificationRenewalRow[]> {
+      if (coordinatorIds.length === 0) return Promise.resolve([]);
+      return db
+        .select()
+        .from(certificationRenewals)
+        .where(inArray(certificationRenewals.coordinatorId, [...coordinatorIds]))
+        .orderBy(desc(certificationRenewals.renewedAt), desc(certificationRenewals.id));
+    },
+
+    /**
+     * Moves the validity from `from` to `to` and records the renewal; null when the
+     * certification is no longer valid until `from` (renewed meanwhile): of two renewals at
+     * once, one extends.
+     */
+    async renew(coordinatorId: string, from: string, to: string): Promise<CoordinatorRow | null> {
+      const [row] = await writeListed(
+        db
+          .update(coordinators)
+          .set({ validUntil: to, updatedAt: sql`now()` })
+          .where(and(eq(coordinators.id, coordinatorId), eq(coordinators.validUntil, from)))
+          .returning(),
+      );
+      if (!row) return null;
+      await db.insert(certificationRenewals).values({ coordinatorId, previousValidUntil: from, validUntil: to });
+      return row;
     },
   };
 }

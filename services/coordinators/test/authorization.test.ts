@@ -1,18 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Identity, Role } from '@portal/platform';
-import { canSeeContact, isVisible } from '../src/authorization';
+import { todayInJapan, type Identity, type Role } from '@portal/platform';
+import { canSeeContact, canSeeTraining, isVisible } from '../src/authorization';
 import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
-import { admin, coordinator, REGISTER, useCoordinatorsService } from './helpers';
+import { admin, coordinator, REGISTER, SCHEDULE_TRAINING, useCoordinatorsService } from './helpers';
 
 const service = useCoordinatorsService();
 const member = coordinator('idp|matrix-member');
 let memberId = '';
+let sessionId = '';
 
 beforeAll(async () => {
   const res = await service.run(admin, REGISTER, {
     input: { accountId: member.sub, name: '田中 一郎', cohortYear: 2025, activityRegions: [{ prefectureCode: '13' }] },
   });
   memberId = res.data!.registerCoordinator.id;
+  const session = await service.run(admin, SCHEDULE_TRAINING, { input: { title: 'フォローアップ研修', heldOn: todayInJapan(), format: 'ONLINE' } });
+  sessionId = session.data!.scheduleTrainingSession.id;
 });
 
 const operations = {
@@ -37,6 +40,22 @@ const operations = {
     });
     return ['mutation($id: ID!) { eraseCoordinator(id: $id) { coordinatorId } }', { id: res.data!.registerCoordinator.id }];
   },
+  readTrainingSessions: () => ['{ trainingSessions { id } }', {}],
+  scheduleTrainingSession: () => [SCHEDULE_TRAINING, { input: { title: '研修', heldOn: '2026-07-01', format: 'IN_PERSON', prefectureCode: '13' } }],
+  recordTrainingAttendance: () => [
+    'mutation($s: ID!, $c: ID!) { recordTrainingAttendance(sessionId: $s, coordinatorId: $c, completed: true) { completed } }',
+    { s: sessionId, c: memberId },
+  ],
+  // Without a completed training the renewal is a CONFLICT for those allowed: a coordinator of
+  // its own with one, for every role.
+  renewCertification: async () => {
+    const res = await service.run(admin, REGISTER, {
+      input: { accountId: `idp|matrix-renewed-${Math.random()}`, name: '更新 対象', cohortYear: 2025, activityRegions: [{ prefectureCode: '01' }] },
+    });
+    const id = res.data!.registerCoordinator.id;
+    await service.ok(admin, 'mutation($s: ID!, $c: ID!) { recordTrainingAttendance(sessionId: $s, coordinatorId: $c, completed: true) { completed } }', { s: sessionId, c: id });
+    return ['mutation($id: ID!) { renewCertification(id: $id) { id } }', { id }];
+  },
 } satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
@@ -50,9 +69,13 @@ const allowed: Record<keyof typeof operations, Role[]> = {
   requestOwnErasure: ['COORDINATOR'],
   listErasureRequests: ['AGENCY_ADMIN'],
   eraseCoordinator: ['AGENCY_ADMIN'],
+  readTrainingSessions: ['COORDINATOR', 'AGENCY_ADMIN'],
+  scheduleTrainingSession: ['AGENCY_ADMIN'],
+  recordTrainingAttendance: ['AGENCY_ADMIN'],
+  renewCertification: ['AGENCY_ADMIN'],
 };
 
-describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed });
+describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed, openWhileCertificationInactive: ['readOwnProfile', 'readTrainingSessions', 'requestOwnErasure'] });
 
 describe('what each role sees of a coordinator', () => {
   const owner: Identity = { sub: 'idp|owner', roles: ['COORDINATOR'], prefectureCodes: [] };
@@ -73,5 +96,9 @@ describe('what each role sees of a coordinator', () => {
     const seen = (contactVisibility: 'MEMBERS' | 'PRIVATE') => viewers.map((viewer) => canSeeContact({ accountId: owner.sub, contactVisibility }, viewer));
     expect(seen('MEMBERS')).toEqual([true, true, true, true]);
     expect(seen('PRIVATE')).toEqual([true, false, true, false]);
+  });
+
+  it('shows training history and renewal to their owner and agency admins only', () => {
+    expect(viewers.map((viewer) => canSeeTraining({ accountId: owner.sub }, viewer))).toEqual([true, false, true, false]);
   });
 });

@@ -40,3 +40,9 @@ export const SEARCH = /* GraphQL */ `
     }
   }
 `;
+
+export const SCHEDULE_TRAINING = /* GraphQL */ `
+  mutation ScheduleTrainingSession($input: ScheduleTrainingSessionInput!) {
+    scheduleTrainingSession(input: $input) { id title heldOn format prefectureCode }
+  }
+`;

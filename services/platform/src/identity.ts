@@ -11,12 +11,18 @@ export interface Identity {
   sub: string;
   roles: Role[];
   prefectureCodes: string[];
+  /**
+   * Set by the gateway when the caller's certification no longer grants member access
+   * (membership.ts); absent for everyone else.
+   */
+  certificationInactive?: true;
 }
 
 const payloadSchema = z.object({
   sub: z.string().min(1),
   roles: z.array(z.enum(ROLES)),
   prefectureCodes: z.array(z.string()),
+  certificationInactive: z.literal(true).optional(),
   iat: z.number().int(),
   // One per subgraph request: a subgraph accepts each signed identity once.
   nonce: z.string().regex(/^[\w-]{16,64}$/),
@@ -34,7 +40,14 @@ const mac = (secret: string, payload: string) => createHmac('sha256', secret).up
  */
 export function signIdentity(identity: Identity, secret: string, now = Date.now(), nonce = randomUUID()): string {
   const payload = Buffer.from(
-    JSON.stringify({ sub: identity.sub, roles: identity.roles, prefectureCodes: identity.prefectureCodes, iat: now, nonce }),
+    JSON.stringify({
+      sub: identity.sub,
+      roles: identity.roles,
+      prefectureCodes: identity.prefectureCodes,
+      ...(identity.certificationInactive ? { certificationInactive: true } : {}),
+      iat: now,
+      nonce,
+    }),
   ).toString('base64url');
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
@@ -79,5 +92,10 @@ export function verifyIdentity(header: string | undefined, { secret, maxAgeMs, n
   const claim = seen?.claim(parsed.nonce, parsed.iat + maxAgeMs, now);
   if (claim === 'seen') throw unauthenticated('Signed identity already used');
   if (claim === 'full') throw new ReplayCheckUnavailable();
-  return { sub: parsed.sub, roles: parsed.roles, prefectureCodes: parsed.prefectureCodes };
+  return {
+    sub: parsed.sub,
+    roles: parsed.roles,
+    prefectureCodes: parsed.prefectureCodes,
+    ...(parsed.certificationInactive ? { certificationInactive: true as const } : {}),
+  };
 }

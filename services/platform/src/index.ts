@@ -30,3 +30,4 @@ export * from './telemetry/readiness';
 export * from './telemetry/registry';
 export * from './telemetry/http-tracing';
 export { contextOf, inSpan, startTracing, traceparentOf, tracingEnabled, type TracingOptions } from './telemetry/tracing';
+export * from './membership';

@@ -8,6 +8,7 @@ import { connectDatabase, runMigrations } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
 import type { Consumer, ConsumerOptions } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
+import { attachPeriodicTask, type PeriodicTask } from './events/periodic';
 import type { Identity } from './identity';
 import { serve } from './runtime';
 import { createSubgraphServer, type RequestContext, type ServerLogOptions } from './server';
@@ -48,6 +49,8 @@ export interface ServiceDefinition<TSchema extends Record<string, unknown>, Stor
   publishesEvents?: boolean;
   /** Projections it keeps of events, its own or other services'. */
   consumers?: ServiceConsumer[];
+  /** Work it repeats on its own, run wherever its events are relayed (not in service tests). */
+  periodicTasks?: (store: Store) => PeriodicTask[];
   /**
    * Demo data for local runs, added only to an empty (migrated) database; `size` (rows of
    * its main kind) from SEED_<NAME> when set.
@@ -126,6 +129,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
     if (definition.publishesEvents) relay = attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
     for (const consumer of definition.consumers ?? []) consumers.push(attachConsumer(app, options.events, { ...consumer, db: database.db }));
     registerEventMetrics(registry, { service: definition.name, sql: database.sql, relay, consumers });
+    for (const task of definition.periodicTasks?.(store) ?? []) attachPeriodicTask(app, task);
   }
   const stopObserving = registerStatementMetrics(registry, definition.name);
   app.addHook('onClose', () => {

@@ -50,6 +50,48 @@ describe('createGuard', () => {
   });
 });
 
+describe('createGuard and an inactive certification', () => {
+  const memberGuard = createGuard(
+    { readOwnProfile: ['COORDINATOR', 'AGENCY_ADMIN'], searchDirectory: ['COORDINATOR', 'AGENCY_ADMIN'], registerCoordinator: ['AGENCY_ADMIN'] },
+    { openWhileCertificationInactive: ['readOwnProfile'] },
+  );
+  const lapsed = (...roles: Role[]): Identity => ({ ...as(...roles), certificationInactive: true });
+  const thrown = (work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('refuses a lapsed coordinator what the role grants, with the reason CERTIFICATION_INACTIVE', () => {
+    expect(memberGuard.allows(lapsed('COORDINATOR'), 'searchDirectory')).toBe(false);
+    const error = thrown(() => memberGuard.require(lapsed('COORDINATOR'), 'searchDirectory'));
+    expect(error).toBeInstanceOf(PortalError);
+    expect(error).toMatchObject({ code: 'FORBIDDEN', extensions: { reason: 'CERTIFICATION_INACTIVE' } });
+  });
+
+  it('leaves a lapsed coordinator what the service declares open to them', () => {
+    expect(memberGuard.allows(lapsed('COORDINATOR'), 'readOwnProfile')).toBe(true);
+    expect(thrown(() => memberGuard.require(lapsed('COORDINATOR'), 'readOwnProfile'))).toBeUndefined();
+  });
+
+  it('refuses by role, without the reason, what the role never granted', () => {
+    const error = thrown(() => memberGuard.require(lapsed('COORDINATOR'), 'registerCoordinator'));
+    expect(error).toMatchObject({ code: 'FORBIDDEN', message: 'Your role may not perform registerCoordinator', extensions: {} });
+  });
+
+  it('keeps what another role of the same account grants', () => {
+    expect(memberGuard.allows(lapsed('COORDINATOR', 'AGENCY_ADMIN'), 'searchDirectory')).toBe(true);
+    expect(memberGuard.allows(lapsed('AGENCY_ADMIN'), 'registerCoordinator')).toBe(true);
+  });
+
+  it('changes nothing for a coordinator whose certification is active', () => {
+    expect(memberGuard.allows(as('COORDINATOR'), 'searchDirectory')).toBe(true);
+  });
+});
+
 describe('hasRole', () => {
   it('tells whether the caller holds the role', () => {
     expect(hasRole(as('COORDINATOR', 'LOCAL_GOVERNMENT'), 'LOCAL_GOVERNMENT')).toBe(true);

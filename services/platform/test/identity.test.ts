@@ -33,6 +33,13 @@ describe('signIdentity and verifyIdentity', () => {
     expect(verifyAt(header)).toStrictEqual({ sub: 'idp|tochigi', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] });
   });
 
+  it('carries an inactive certification when the gateway found one, and only then', () => {
+    const lapsed: Identity = { sub: 'idp|c-0001', roles: ['COORDINATOR'], prefectureCodes: [], certificationInactive: true };
+    expect(verifyAt(signIdentity(lapsed, SECRET, SIGNED_AT))).toStrictEqual(lapsed);
+    const [payload] = signIdentity({ ...lapsed, certificationInactive: undefined }, SECRET, SIGNED_AT).split('.');
+    expect(Object.keys(JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')))).toEqual(['sub', 'roles', 'prefectureCodes', 'iat', 'nonce']);
+  });
+
   it('signs as base64url(json).base64url(mac) stamped with the signing time and a random nonce', () => {
     const [payload, signature, ...rest] = signIdentity(caller, SECRET, SIGNED_AT).split('.');
     expect(rest).toEqual([]);

@@ -8,6 +8,8 @@ export interface TestCaller {
   sub: string;
   roles: Role[];
   prefectureCodes?: string[];
+  /** As the gateway signs it for a coordinator whose certification no longer grants access. */
+  certificationInactive?: true;
 }
 
 export const signedIdentityHeader = (caller: TestCaller, secret = TEST_IDENTITY_SECRET) =>

@@ -22,6 +22,11 @@ export interface RoleMatrix<Operation extends string> {
   allowed: Record<NoInfer<Operation>, readonly Role[]>;
   /** Also require a refused call to return no data (`data` null, or every field of it null). */
   refusedWithoutData?: boolean;
+  /**
+   * What a coordinator whose certification is inactive may still do; every other operation
+   * the COORDINATOR role may do must be FORBIDDEN to them with the reason CERTIFICATION_INACTIVE.
+   */
+  openWhileCertificationInactive?: readonly NoInfer<Operation>[];
 }
 
 /**
@@ -56,6 +61,16 @@ export function describeRoleMatrix<Operation extends string>(matrix: RoleMatrix<
           if (!may && matrix.refusedWithoutData) {
             expect(res.data === null || Object.values(res.data).every((v) => v === null)).toBe(true);
           }
+        });
+      }
+      if (allowed[operation as Operation].includes('COORDINATOR')) {
+        const open = matrix.openWhileCertificationInactive?.includes(operation as Operation) ?? false;
+        it(`a coordinator whose certification is inactive ${open ? 'may' : 'may not'} ${operation}`, async () => {
+          // Built as the member in good standing they were: what they did before stays theirs.
+          const [query, variables, as] = await build(callers.COORDINATOR);
+          const res = await run({ ...(as ?? callers.COORDINATOR), certificationInactive: true }, query, variables);
+          if (open) expect(errorCodes(res)).toEqual([]);
+          else expect((res.errors ?? []).map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['FORBIDDEN', 'CERTIFICATION_INACTIVE']]);
         });
       }
       it(`a caller without a signed identity cannot ${operation}`, async () => {

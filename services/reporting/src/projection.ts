@@ -21,6 +21,8 @@ export async function applyReportingEvent(tx: Executor, event: EventEnvelope): P
     case 'coordinator.registered':
     case 'coordinator.profile_updated':
     case 'coordinator.certification_changed':
+    case 'coordinator.certification_renewed':
+    case 'coordinator.certification_expired':
     case 'coordinator.erased':
       await projectCoordinatorEvents(tx, event);
       break;

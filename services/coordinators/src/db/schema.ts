@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export interface ActivityRegionRow {
   prefectureCode: string;
@@ -37,6 +37,9 @@ export const coordinators = pgTable(
     certificationStatus: text('certification_status').$type<'ACTIVE' | 'SUSPENDED' | 'REVOKED'>().notNull().default('ACTIVE'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     validUntil: date('valid_until').notNull(),
+    // The validUntil whose passing was announced (coordinator.certification_expired): each
+    // validity expires once, and a renewal makes a new one to announce.
+    expiryAnnouncedFor: date('expiry_announced_for'),
     // Derived on every write: copied to coordinator_listing for filters and order; the
     // search columns are matched here.
     prefectureCodes: text('prefecture_codes').array().notNull(),
@@ -112,3 +115,56 @@ export const erasureRequests = pgTable(
 // Events of directory changes, written with the change and relayed to NATS; the consumer
 // that clears an erased coordinator's published events keeps its inbox and dead letters.
 export { deadLetters, outbox, processedEvents } from '@portal/platform/events';
+
+/** Follow-up training sessions (フォローアップ研修) the agency schedules: what renewal requires. */
+export const trainingSessions = pgTable(
+  'training_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    format: text('format').$type<'ONLINE' | 'IN_PERSON'>().notNull(),
+    // Where an in-person session is held; null online.
+    prefectureCode: text('prefecture_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('training_sessions_held_on_idx').on(t.heldOn, t.id)],
+);
+
+export type TrainingSessionRow = typeof trainingSessions.$inferSelect;
+
+/** A coordinator's attendance at a session, as an agency admin recorded it; gone with the coordinator. */
+export const trainingAttendance = pgTable(
+  'training_attendance',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => trainingSessions.id, { onDelete: 'cascade' }),
+    coordinatorId: uuid('coordinator_id')
+      .notNull()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    // Attending is recorded first; completion once the session's work is done.
+    completed: boolean('completed').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.coordinatorId] }), index('training_attendance_coordinator_idx').on(t.coordinatorId)],
+);
+
+export type TrainingAttendanceRow = typeof trainingAttendance.$inferSelect;
+
+/** Every renewal of a certification: the validity it extended, from and to. */
+export const certificationRenewals = pgTable(
+  'certification_renewals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    coordinatorId: uuid('coordinator_id')
+      .notNull()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    previousValidUntil: date('previous_valid_until').notNull(),
+    validUntil: date('valid_until').notNull(),
+    renewedAt: timestamp('renewed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('certification_renewals_coordinator_idx').on(t.coordinatorId, t.renewedAt)],
+);
+
+export type CertificationRenewalRow = typeof certificationRenewals.$inferSelect;

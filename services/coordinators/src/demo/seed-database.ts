@@ -3,6 +3,7 @@ import * as schema from '../db/schema';
 import { coordinatorEvent } from '../events';
 import { createStore } from '../store';
 import { demoCoordinator } from './generate';
+import { seedTrainingDemo } from './training';
 
 const BATCH_SIZE = 1_000;
 /** How many coordinators a local run starts with: enough to fill every prefecture. */
@@ -27,6 +28,7 @@ export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Prom
         const batch = Array.from({ length: Math.min(BATCH_SIZE, count - first + 1) }, (_, i) => demoCoordinator(first + i));
         const rows = await store.insertMany(batch);
         await store.recordEvents(rows.map((row) => coordinatorEvent('coordinator.registered', row)), newTraceparent());
+        await seedTrainingDemo(store, rows, first === 1);
         inserted += rows.length;
       }
       return { inserted, total: inserted };

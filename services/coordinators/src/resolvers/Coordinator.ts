@@ -1,7 +1,8 @@
-import { canSeeContact, guard, isVisible } from '../authorization';
+import { canSeeContact, canSeeTraining, guard, isVisible } from '../authorization';
 import type { Context, CoordinatorKey } from '../context';
 import type { CoordinatorRow } from '../db/schema';
 import { activityRegionView, effectiveStatus } from '../profile';
+import { renewalRequirement } from '../renewal';
 
 export const Coordinator = {
   async __resolveReference(reference: CoordinatorKey, ctx: Context) {
@@ -20,5 +21,15 @@ export const Coordinator = {
     status: effectiveStatus(row),
     issuedAt: row.issuedAt,
     validUntil: row.validUntil,
+    holder: row,
   }),
+  trainingHistory: (row: CoordinatorRow, _args: unknown, ctx: Context) => (canSeeTraining(row, ctx.identity) ? ctx.loadTrainingRecords(row.id) : null),
+};
+
+/** The certification of a profile; renewal and its history follow its holder's row. */
+export const Certification = {
+  async renewal({ holder }: { holder: CoordinatorRow }, _args: unknown, ctx: Context) {
+    return canSeeTraining(holder, ctx.identity) ? renewalRequirement(holder, await ctx.loadTrainingRecords(holder.id)) : null;
+  },
+  renewals: ({ holder }: { holder: CoordinatorRow }, _args: unknown, ctx: Context) => (canSeeTraining(holder, ctx.identity) ? ctx.loadRenewals(holder.id) : null),
 };

@@ -3,7 +3,9 @@ import { guard } from '../authorization';
 import type { Context } from '../context';
 import { changeCertificationStatus, registerCoordinator, updateOwnProfile } from '../directory';
 import { eraseCoordinator, requestErasure } from '../erasure';
-import { coordinatorId, registerCoordinatorInput, updateProfileInput } from '../inputs';
+import { coordinatorId, registerCoordinatorInput, scheduleTrainingSessionInput, trainingSessionId, updateProfileInput } from '../inputs';
+import { renewCertification } from '../renewal';
+import { recordTrainingAttendance, scheduleTrainingSession } from '../training';
 
 export const Mutation = {
   async updateMyProfile(_: unknown, args: { input: unknown }, ctx: Context) {
@@ -38,5 +40,21 @@ export const Mutation = {
   async eraseCoordinator(_: unknown, args: { id: string }, ctx: Context) {
     guard.require(ctx.identity, 'eraseCoordinator');
     return eraseCoordinator(ctx.store, parseInput(coordinatorId, args.id, 'id'), ctx.traceparent);
+  },
+
+  async scheduleTrainingSession(_: unknown, args: { input: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'scheduleTrainingSession');
+    return scheduleTrainingSession(ctx.store, parseInput(scheduleTrainingSessionInput, args.input, 'input'));
+  },
+
+  async recordTrainingAttendance(_: unknown, args: { sessionId: string; coordinatorId: string; completed: boolean }, ctx: Context) {
+    guard.require(ctx.identity, 'recordTrainingAttendance');
+    const sessionId = parseInput(trainingSessionId, args.sessionId, 'sessionId');
+    return recordTrainingAttendance(ctx.store, sessionId, parseInput(coordinatorId, args.coordinatorId, 'coordinatorId'), args.completed);
+  },
+
+  async renewCertification(_: unknown, args: { id: string }, ctx: Context) {
+    guard.require(ctx.identity, 'renewCertification');
+    return renewCertification(ctx.store, parseInput(coordinatorId, args.id, 'id'), ctx.traceparent);
   },
 };

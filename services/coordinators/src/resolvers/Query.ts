@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput, todayInJapan } from '@portal/platform';
 import { guard, isVisible, listsOnlyActive } from '../authorization';
 import type { Context } from '../context';
 import { coordinatorFilter, coordinatorId } from '../inputs';
@@ -32,5 +32,10 @@ export const Query = {
   async erasureRequests(_: unknown, _args: unknown, ctx: Context) {
     guard.require(ctx.identity, 'listErasureRequests');
     return ctx.store.erasureRequests();
+  },
+
+  async trainingSessions(_: unknown, args: { upcomingOnly?: boolean | null }, ctx: Context) {
+    guard.require(ctx.identity, 'readTrainingSessions');
+    return ctx.store.trainingSessions(args.upcomingOnly ? todayInJapan() : undefined);
   },
 };

@@ -1,6 +1,6 @@
 import { lazyConnectionResolvers } from '@portal/platform';
-import { Coordinator } from './Coordinator';
+import { Certification, Coordinator } from './Coordinator';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-export const resolvers = { Query, Mutation, Coordinator, CoordinatorConnection: lazyConnectionResolvers };
+export const resolvers = { Query, Mutation, Coordinator, Certification, CoordinatorConnection: lazyConnectionResolvers };

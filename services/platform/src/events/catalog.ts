@@ -48,6 +48,10 @@ export const EVENT_SCHEMAS = {
   'coordinator.registered': coordinatorSnapshot,
   'coordinator.profile_updated': coordinatorSnapshot,
   'coordinator.certification_changed': coordinatorSnapshot,
+  /** Renewed for three years from the previous validUntil; the snapshot carries the new one. */
+  'coordinator.certification_renewed': coordinatorSnapshot,
+  /** The validity ended (validUntil passed, Japan time) without a renewal: announced once per validity. */
+  'coordinator.certification_expired': coordinatorSnapshot,
   'coordinator.erased': coordinatorErasure,
   'partner.approved': partnerSnapshot,
   'partner.archived': partnerSnapshot,

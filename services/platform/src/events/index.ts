@@ -9,5 +9,7 @@ export * from './replay';
 export * from './tables';
 export * from './coordinator-projection';
 export * from './erasure';
+export * from './backoff';
+export * from './periodic';
 export * from './pseudonyms';
 export * from './partner-projection';
