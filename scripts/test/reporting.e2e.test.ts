@@ -193,7 +193,7 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       WELFARE: { partnerCount: 1, gap: false },
       HOUSING: { partnerCount: 1, gap: false },
     };
-    expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, gap: true, ...expected[field] })));
+    expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, capacityDeclines: 0, gap: true, ...expected[field] })));
     expect((await send(tochigiGovernment, PartnerCoverageDocument, examples.PartnerCoverage)).partnerCoverage).toEqual(coverage);
     expect(codes(await portal.send(tochigiGovernment, PartnerCoverageDocument, { prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
   });
