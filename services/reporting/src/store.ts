@@ -35,7 +35,6 @@ export interface FieldIssueQuery {
 
 export interface ReferralFlowQuery {
   fields?: readonly string[];
-  outcomes?: readonly string[];
   beforeMonth: string;
 }
 
@@ -127,9 +126,11 @@ export function createStore(db: Executor) {
         .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.reason, t.month, t.contributorId], set: { declines: sql`${t.declines} + excluded.declines` } });
     },
 
+    /** A question is posted once: its first posting stays, so a month that is over never changes. */
     async postQuestion(question: { threadId: string; contributorId: string; prefectureCode: string; fields: string[]; postedMonth: string }) {
       const { threadId: _key, ...posted } = question;
-      await db.insert(boardQuestions).values(question).onConflictDoUpdate({ target: boardQuestions.threadId, set: posted });
+      const t = boardQuestions;
+      await db.insert(t).values(question).onConflictDoUpdate({ target: t.threadId, set: posted, setWhere: sql`${t.postedMonth} is null` });
     },
 
     /** The first answer's month stays: a later (or redelivered) one changes nothing. */
@@ -198,7 +199,7 @@ export function createStore(db: Executor) {
         .where(and(only(t.field, query.fields), only(t.category, query.categories), lt(t.month, query.beforeMonth)));
     },
 
-    /** Every status change of referrals in the months that are over, for the given fields and outcomes. */
+    /** Every status change of referrals in the months that are over, for the given fields. */
     referralFlowContributions(query: ReferralFlowQuery) {
       const t = referralFlowContributions;
       return db
@@ -212,7 +213,7 @@ export function createStore(db: Executor) {
           referrals: t.referrals,
         })
         .from(t)
-        .where(and(only(t.field, query.fields), only(t.outcome, query.outcomes), lt(t.month, query.beforeMonth)));
+        .where(and(only(t.field, query.fields), lt(t.month, query.beforeMonth)));
     },
 
     /** Receivers' declines for a reason in the months that are over, as contributions to their destination prefecture (category: the reason). */

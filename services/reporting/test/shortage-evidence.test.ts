@@ -59,15 +59,26 @@ describe('ReferralFlows', () => {
       ...times(6, () => referralStatusChanged('09', '13', ['MEDICAL', 'HOUSING'], 'OPEN', FY2025)),
       // One coordinator's seven referrals: one person behind them.
       ...times(7, () => referralStatusChanged('13', '01', ['EMPLOYMENT'], 'OPEN', FY2025, oneSender)),
+      // Seven sent, six of them accepted: the one not accepted would be the difference.
+      ...senders.map((sender) => referralStatusChanged('01', '13', ['WELFARE'], 'OPEN', FY2025, sender)),
+      referralStatusChanged('01', '13', ['WELFARE'], 'OPEN', FY2025, oneSender),
+      ...senders.map((sender) => referralStatusChanged('01', '13', ['WELFARE'], 'ACCEPTED', FY2025, sender)),
+      // Six sent, all six accepted: the difference is nobody.
+      ...senders.map((sender) => referralStatusChanged('01', '13', ['EDUCATION'], 'OPEN', FY2025, sender)),
+      ...senders.map((sender) => referralStatusChanged('01', '13', ['EDUCATION'], 'ACCEPTED', FY2025, sender)),
       // This fiscal year is not over: nothing of it is shown.
       ...times(6, () => referralStatusChanged('01', '09', ['MEDICAL'], 'OPEN', THIS_YEAR)),
     );
   });
 
-  it('counts referrals per origin → destination × field × outcome over the fiscal years that are over, withholding flows of 1 to k senders', async () => {
+  it('counts referrals per origin → destination × field × outcome over the fiscal years that are over, withholding 1 to k senders and outcomes whose difference is 1 to k senders', async () => {
     expect(await flows()).toEqual([
       flow(HOKKAIDO, TOCHIGI, 'MEDICAL', 'SENT', 12),
       flow(HOKKAIDO, TOCHIGI, 'MEDICAL', 'ACCEPTED', null),
+      flow(HOKKAIDO, TOKYO, 'WELFARE', 'SENT', 7),
+      flow(HOKKAIDO, TOKYO, 'WELFARE', 'ACCEPTED', null),
+      flow(HOKKAIDO, TOKYO, 'EDUCATION', 'SENT', 6),
+      flow(HOKKAIDO, TOKYO, 'EDUCATION', 'ACCEPTED', 6),
       flow(TOCHIGI, TOKYO, 'MEDICAL', 'SENT', 6),
       flow(TOCHIGI, TOKYO, 'HOUSING', 'SENT', 6),
       flow(TOKYO, HOKKAIDO, 'EMPLOYMENT', 'SENT', null),
@@ -77,9 +88,17 @@ describe('ReferralFlows', () => {
   it('selects whole fiscal years, fields, outcomes and the prefectures flows leave or reach', async () => {
     expect(await flows({ since: '2025-04-01T00:00:00+09:00', outcomes: ['SENT'] })).toEqual([
       flow(HOKKAIDO, TOCHIGI, 'MEDICAL', 'SENT', 6),
+      flow(HOKKAIDO, TOKYO, 'WELFARE', 'SENT', 7),
+      flow(HOKKAIDO, TOKYO, 'EDUCATION', 'SENT', 6),
       flow(TOCHIGI, TOKYO, 'MEDICAL', 'SENT', 6),
       flow(TOCHIGI, TOKYO, 'HOUSING', 'SENT', 6),
       flow(TOKYO, HOKKAIDO, 'EMPLOYMENT', 'SENT', null),
+    ]);
+    // Asking for one outcome shows it as it is released beside the others.
+    expect(await flows({ outcomes: ['ACCEPTED'] })).toEqual([
+      flow(HOKKAIDO, TOCHIGI, 'MEDICAL', 'ACCEPTED', null),
+      flow(HOKKAIDO, TOKYO, 'WELFARE', 'ACCEPTED', null),
+      flow(HOKKAIDO, TOKYO, 'EDUCATION', 'ACCEPTED', 6),
     ]);
     expect(await flows({ until: '2025-03-31T23:59:59+09:00' })).toEqual([flow(HOKKAIDO, TOCHIGI, 'MEDICAL', 'SENT', 6)]);
     expect(await flows({ prefectureCodes: ['13'], fields: ['HOUSING', 'EMPLOYMENT'] })).toEqual([

@@ -42,10 +42,11 @@ export const Query = {
   async referralFlows(_: unknown, args: { filter?: unknown }, ctx: Context) {
     guard.require(ctx.identity, 'readReferralFlows');
     const filter = scopedFilter(referralFlowFilter, args.filter, ctx);
-    // Every flow's figure stands on its own rows, so leaving out other fields and outcomes changes none.
+    // A flow's outcomes are released together, each flow on its own: other fields may be left out, other outcomes not.
     const now = monthInJapan();
-    const rows = await ctx.store.referralFlowContributions({ fields: filter.fields, outcomes: filter.outcomes, beforeMonth: now });
-    return buildReferralFlowRelease(rows, now, ctx.smallCellK).cells({ prefectureCodes: filter.areas, years: filter.years });
+    const rows = await ctx.store.referralFlowContributions({ fields: filter.fields, beforeMonth: now });
+    const cells = buildReferralFlowRelease(rows, now, ctx.smallCellK).cells({ prefectureCodes: filter.areas, years: filter.years });
+    return filter.outcomes ? cells.filter((c) => filter.outcomes!.includes(c.outcome as never)) : cells;
   },
 
   async unansweredQuestions(_: unknown, args: { filter?: unknown }, ctx: Context) {
