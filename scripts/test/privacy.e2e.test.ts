@@ -86,14 +86,14 @@ describe('comparing two local governments\' views', () => {
     const both = (await send(government('01', '09'), 'SurveyDashboard', { surveyId })).surveyReport;
     const nine = (await send(government('09'), 'SurveyDashboard', { surveyId })).surveyReport;
     // 09 alone: its seven.
-    expect([nine.totalResponses, nine.respondentsByPrefecture]).toEqual([7, [{ prefectureCode: '09', count: 7, suppressed: false }]]);
+    expect([nine.totalResponses, nine.respondentsByPrefecture]).toEqual([7, [{ prefectureCode: '09', prefectureName: '栃木県', count: 7, suppressed: false }]]);
     expect(nine.questions[2].mean).toBe(3.86);
     // 01 and 09: Hokkaido's one is withheld, and so is every total or mean that would hold it.
     expect([both.totalResponses, both.respondentsByPrefecture]).toEqual([
       null,
       [
-        { prefectureCode: '01', count: null, suppressed: true },
-        { prefectureCode: '09', count: 7, suppressed: false },
+        { prefectureCode: '01', prefectureName: '北海道', count: null, suppressed: true },
+        { prefectureCode: '09', prefectureName: '栃木県', count: 7, suppressed: false },
       ],
     ]);
     expect(both.questions.map((q: any) => [q.answeredCount, q.mean])).toEqual([
@@ -108,10 +108,10 @@ describe('comparing two local governments\' views', () => {
     const country = (await send(analyst, 'SurveyDashboard', { surveyId })).surveyReport;
     expect(country.totalResponses).toBe(21);
     expect(country.respondentsByPrefecture).toEqual([
-      { prefectureCode: '01', count: null, suppressed: true },
-      { prefectureCode: '09', count: 7, suppressed: false },
-      { prefectureCode: '13', count: 7, suppressed: false },
-      { prefectureCode: '27', count: null, suppressed: true },
+      { prefectureCode: '01', prefectureName: '北海道', count: null, suppressed: true },
+      { prefectureCode: '09', prefectureName: '栃木県', count: 7, suppressed: false },
+      { prefectureCode: '13', prefectureName: '東京都', count: 7, suppressed: false },
+      { prefectureCode: '27', prefectureName: '大阪府', count: null, suppressed: true },
     ]);
   });
 });
