@@ -8,7 +8,22 @@ import { CONSULTATION_FIELD_VALUES } from '@portal/platform';
 import { eventStream, type EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
-import { CloseSurveyDocument, CreateSurveyDocument, FieldIssueDashboardDocument, FieldIssueTrendDocument, OpenSurveyDocument, PartnerCoverageDocument, ProposePartnerDocument, RegisterCoordinatorDocument, ReportFieldIssueDocument, ReviewPartnerDocument, SubmitSurveyResponseDocument, SurveyDashboardDocument } from '@portal/client';
+import {
+  CloseSurveyDocument,
+  CreateSurveyDocument,
+  FieldIssueDashboardDocument,
+  FieldIssueTrendDocument,
+  OpenSurveyDocument,
+  PartnerCoverageDocument,
+  ProposePartnerDocument,
+  ReferralFlowsDocument,
+  RegisterCoordinatorDocument,
+  ReportFieldIssueDocument,
+  ReviewPartnerDocument,
+  SubmitSurveyResponseDocument,
+  SurveyDashboardDocument,
+  UnansweredQuestionsDocument,
+} from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
 import { useStack } from './stack-fixture';
@@ -77,6 +92,16 @@ const lastYearsReport = (prefectureCode: string, fields: string[], category: str
   data: { fieldIssueId: randomUUID(), contributorId: randomUUID(), prefectureCode, fields, category },
 });
 
+/** A collaboration event of last fiscal year, as its relay published it then. */
+const lastYearsCollaboration = (type: string, data: Record<string, unknown>, occurredAt: string): EventEnvelope => ({
+  id: randomUUID(),
+  type,
+  version: 1,
+  occurredAt,
+  producer: 'collaboration',
+  data,
+});
+
 describe('reporting dashboards through the gateway, fed by events', () => {
   let survey: Survey;
 
@@ -123,6 +148,7 @@ describe('reporting dashboards through the gateway, fed by events', () => {
     expect(report).toEqual({
       survey: { id: survey.id, title: '令和8年度 活動状況アンケート' },
       totalResponses: 12,
+      releasedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       lastEventAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       releasedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       respondentsByPrefecture: [
@@ -194,9 +220,32 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       WELFARE: { partnerCount: 1, gap: false },
       HOUSING: { partnerCount: 1, gap: false },
     };
-    expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, gap: true, ...expected[field] })));
+    expect(coverage).toEqual(CONSULTATION_FIELD_VALUES.map((field) => ({ field, partnerCount: 0, coordinatorCount: 0, shortageReports: 0, capacityDeclines: 0, gap: true, ...expected[field] })));
     expect((await send(tochigiGovernment, PartnerCoverageDocument, examples.PartnerCoverage)).partnerCoverage).toEqual(coverage);
     expect(codes(await portal.send(tochigiGovernment, PartnerCoverageDocument, { prefectureCode: '13' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('evidence of shortages: last year\'s referrals from Tochigi to Tokyo, declined there for capacity, and Tochigi\'s unanswered board questions', async () => {
+    const senders = Array.from({ length: 6 }, () => randomUUID());
+    await portal.publish(
+      ...senders.map((contributorId) =>
+        lastYearsCollaboration('referral.status_changed', { referralId: randomUUID(), contributorId, originPrefectureCode: '09', destinationPrefectureCode: '13', fields: ['MEDICAL'], status: 'OPEN' }, '2025-09-01T01:00:00.000Z'),
+      ),
+      ...senders.map((contributorId) =>
+        lastYearsCollaboration('referral.declined', { referralId: randomUUID(), contributorId, destinationPrefectureCode: '13', fields: ['MEDICAL'], reason: 'NO_CAPACITY', receiverKind: 'PARTNER' }, '2025-09-02T01:00:00.000Z'),
+      ),
+      ...senders.map((contributorId) => lastYearsCollaboration('consultation.question_posted', { threadId: randomUUID(), contributorId, prefectureCode: '09', fields: ['MEDICAL'] }, '2025-09-03T01:00:00.000Z')),
+    );
+    // The questions come last in the stream: once they show, the referrals are applied too.
+    await eventually(async () => (await portal.send(analyst, UnansweredQuestionsDocument, { filter: null })).data?.unansweredQuestions?.[0]?.count === 6, 'last year\'s questions in the dashboard');
+    const flow = { originPrefectureCode: '09', originPrefectureName: '栃木県', destinationPrefectureCode: '13', destinationPrefectureName: '東京都', field: 'MEDICAL', outcome: 'SENT', count: 6, suppressed: false };
+    expect((await send(analyst, ReferralFlowsDocument, { filter: null })).referralFlows).toEqual([flow]);
+    expect((await send(tochigiGovernment, ReferralFlowsDocument, examples.ReferralFlows)).referralFlows).toEqual([flow]);
+    expect((await send(tochigiGovernment, UnansweredQuestionsDocument, examples.UnansweredQuestions)).unansweredQuestions).toEqual([
+      { prefectureCode: '09', prefectureName: '栃木県', field: 'MEDICAL', count: 6, suppressed: false },
+    ]);
+    const tokyoMedical = (await send(analyst, PartnerCoverageDocument, { prefectureCode: '13' })).partnerCoverage.find((r: any) => r.field === 'MEDICAL');
+    expect(tokyoMedical).toMatchObject({ capacityDeclines: 6, gap: true });
   });
 
   it('coordinators see no dashboard', async () => {
@@ -204,6 +253,8 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       [SurveyDashboardDocument, { surveyId: survey.id }],
       [FieldIssueDashboardDocument, examples.FieldIssueDashboard],
       [PartnerCoverageDocument, examples.PartnerCoverage],
+      [ReferralFlowsDocument, examples.ReferralFlows],
+      [UnansweredQuestionsDocument, examples.UnansweredQuestions],
     ] as const) {
       expect(codes(await portal.send(tochigi[0]!, operation, variables))).toEqual(['FORBIDDEN']);
     }

@@ -14,4 +14,4 @@ export const CATEGORY_LABELS: Record<string, string> = {
 };
 export const categoryLabel = (category: string) => CATEGORY_LABELS[category] ?? category;
 
-export const GAP_REASON_LABELS: Record<string, string> = { NO_PARTNER: '連携先なし', SHORTAGE_REPORTED: '不足の報告あり' };
+export const GAP_REASON_LABELS: Record<string, string> = { NO_PARTNER: '連携先なし', SHORTAGE_REPORTED: '不足の報告あり', CAPACITY_DECLINED: '受入困難による辞退あり' };

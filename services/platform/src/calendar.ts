@@ -16,3 +16,10 @@ export const todayInJapanSql = sql`(now() at time zone 'Asia/Tokyo')::date`;
 export function monthInJapan(instant = new Date()): string {
   return todayInJapan(instant).slice(0, 7);
 }
+
+/** The month (YYYY-MM) `by` months after (or before, when negative) `month`. */
+export function shiftMonth(month: string, by: number): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

@@ -6,6 +6,8 @@ export const guard = createGuard({
   readFieldIssueSummary: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   // The country month by month: no local government's prefectures in particular.
   readFieldIssueTrend: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
+  readReferralFlows: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
+  readUnansweredQuestions: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readPartnerCoverage: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readFreshness: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   // Not an operation a caller asks for, but how far what they read reaches.

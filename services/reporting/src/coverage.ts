@@ -1,9 +1,9 @@
 import { CONSULTATION_FIELD_VALUES, type ConsultationField } from '@portal/platform';
-import { publishCount } from '@portal/platform/privacy';
+import { publishCount, type PublishedCount } from '@portal/platform/privacy';
 import type { FieldIssueRelease } from './field-issues';
 import type { CoverageCount } from './store';
 
-export type GapReason = 'NO_PARTNER' | 'SHORTAGE_REPORTED';
+export type GapReason = 'NO_PARTNER' | 'SHORTAGE_REPORTED' | 'CAPACITY_DECLINED';
 
 export interface CoverageRow {
   field: ConsultationField;
@@ -12,15 +12,26 @@ export interface CoverageRow {
   coordinatorCountSuppressed: boolean;
   shortageReports: number | null;
   shortageReportsSuppressed: boolean;
+  capacityDeclines: number | null;
+  capacityDeclinesSuppressed: boolean;
   gap: boolean;
   gapReasons: GapReason[];
 }
 
+/** The evidence of shortages coverage counts beside partners, each its own release. */
+export interface ShortageEvidence {
+  /** PARTNER_SHORTAGE field issues. */
+  shortages: FieldIssueRelease;
+  /** Referrals declined for capacity (NO_CAPACITY), in their destination prefecture. */
+  capacityDeclines: FieldIssueRelease;
+}
+
 /**
  * Partner coverage of one prefecture, one row per consultation field. A field has a gap
- * when no approved partner serves the prefecture for it, or when coordinators reported a
- * partner shortage there for it (連携先の不足状況). Shortage reports are the field-issue
- * release's figures of the fiscal years that are over, added up, withheld like every
+ * when no approved partner serves the prefecture for it, when coordinators reported a
+ * partner shortage there for it (連携先の不足状況), or when a receiver there declined a
+ * referral in it for lack of capacity. Shortage reports and capacity declines are their
+ * releases' figures of the fiscal years that are over, added up, withheld like every
  * field-issue figure; a withheld figure is never 0, so the gap flag says no more than "at
  * least one". Partners
  * are organisations and are counted exactly; coordinators are people, so their count has
@@ -30,15 +41,20 @@ export interface CoverageRow {
 export function coverageRows(
   prefectureCode: string,
   counts: readonly CoverageCount[],
-  shortages: FieldIssueRelease,
+  evidence: ShortageEvidence,
   k: number,
 ): CoverageRow[] {
   const count = (source: string, field: string) => counts.find((c) => c.source === source && c.prefectureCode === prefectureCode && c.field === field)?.n ?? 0;
   return CONSULTATION_FIELD_VALUES.map((field) => {
     const partnerCount = count('partners', field);
-    const reports = shortages.yearly(field, 'PARTNER_SHORTAGE', prefectureCode, () => true);
-    const reported = reports.suppressed || reports.count! > 0;
-    const gapReasons: GapReason[] = [...(partnerCount === 0 ? ['NO_PARTNER' as const] : []), ...(reported ? ['SHORTAGE_REPORTED' as const] : [])];
+    const reports = evidence.shortages.yearly(field, 'PARTNER_SHORTAGE', prefectureCode, () => true);
+    const declines = evidence.capacityDeclines.yearly(field, 'NO_CAPACITY', prefectureCode, () => true);
+    const any = (figure: PublishedCount) => figure.suppressed || figure.count! > 0;
+    const gapReasons: GapReason[] = [
+      ...(partnerCount === 0 ? ['NO_PARTNER' as const] : []),
+      ...(any(reports) ? ['SHORTAGE_REPORTED' as const] : []),
+      ...(any(declines) ? ['CAPACITY_DECLINED' as const] : []),
+    ];
     const coordinators = count('coordinators', field);
     const coordinatorCount = publishCount(coordinators, coordinators, k);
     return {
@@ -48,6 +64,8 @@ export function coverageRows(
       coordinatorCountSuppressed: coordinatorCount.suppressed,
       shortageReports: reports.count,
       shortageReportsSuppressed: reports.suppressed,
+      capacityDeclines: declines.count,
+      capacityDeclinesSuppressed: declines.suppressed,
       gap: gapReasons.length > 0,
       gapReasons,
     };
@@ -65,9 +83,9 @@ export interface PrefectureCoverage {
  * is those views side by side, no figure of its own beside them but the number of fields
  * with a gap, which the flags already show.
  */
-export function coverageMatrix(prefectureCodes: readonly string[], counts: readonly CoverageCount[], shortages: FieldIssueRelease, k: number): PrefectureCoverage[] {
+export function coverageMatrix(prefectureCodes: readonly string[], counts: readonly CoverageCount[], evidence: ShortageEvidence, k: number): PrefectureCoverage[] {
   return prefectureCodes.map((prefectureCode) => {
-    const fields = coverageRows(prefectureCode, counts, shortages, k);
+    const fields = coverageRows(prefectureCode, counts, evidence, k);
     return { prefectureCode, gapCount: fields.filter((f) => f.gap).length, fields };
   });
 }

@@ -1,4 +1,4 @@
-import { monthInJapan } from '@portal/platform';
+import { monthInJapan, shiftMonth as shift } from '@portal/platform';
 import type { PublishedCount } from '@portal/platform/privacy';
 import type { FieldIssueRelease } from './field-issues';
 import type { FieldIssueTrendFilter } from './inputs';
@@ -11,12 +11,6 @@ export interface FieldIssueMonth extends PublishedCount {
 
 /** How many months a trend shows when no window is given: the last two years. */
 const DEFAULT_MONTHS = 24;
-
-const shift = (month: string, by: number) => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (m - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
 
 /**
  * The country's field issues month by month for a window of months that are over (the

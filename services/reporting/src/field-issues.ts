@@ -36,7 +36,7 @@ export const fiscalYearOf = (month: string) => {
 };
 
 /** The fiscal year of a month is over once its March has passed. */
-const yearIsOver = (fiscalYear: number, currentMonth: string) => `${fiscalYear + 1}-03` < currentMonth;
+export const yearIsOver = (fiscalYear: number, currentMonth: string) => `${fiscalYear + 1}-03` < currentMonth;
 
 /** Reports and the people behind them. */
 const measureOf = (rows: readonly Contribution[]): Measure[] => [
@@ -98,11 +98,15 @@ export interface FieldIssueRelease {
 
 const rank = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
 const fieldRank = rank(CONSULTATION_FIELD_VALUES);
-const categoryRank = rank(FIELD_ISSUE_CATEGORIES);
 const ZERO: PublishedCount = { count: 0, suppressed: false };
 
-/** Builds the release from every contribution of the months that are over, as of `currentMonth`. */
-export function buildFieldIssueRelease(rows: readonly Contribution[], currentMonth: string, k: number): FieldIssueRelease {
+/**
+ * Builds the release from every contribution of the months that are over, as of
+ * `currentMonth`. Other evidence of the same shape (per prefecture × field × month and
+ * contributor) is released the same way under categories of its own.
+ */
+export function buildFieldIssueRelease(rows: readonly Contribution[], currentMonth: string, k: number, categories: readonly string[] = FIELD_ISSUE_CATEGORIES): FieldIssueRelease {
+  const categoryRank = rank(categories);
   const valid = rows.filter((r) => fieldRank.has(r.field) && categoryRank.has(r.category) && r.reports > 0 && r.month < currentMonth && r.prefectureCode in regionByCode);
   const tables = [...groupBy(valid, (r) => `${r.field}|${r.category}`)].map(([key, inTable]) => {
     const years = new Map([...groupBy(inTable, (r) => String(fiscalYearOf(r.month)))].map(([year, inYear]) => [Number(year), { rows: inYear, release: releaseYear(inYear, Number(year), currentMonth, k) }]));

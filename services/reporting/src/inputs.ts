@@ -8,6 +8,7 @@ import {
   PREFECTURE_CODES,
   prefectureCode,
 } from '@portal/platform';
+import { REFERRAL_OUTCOMES } from './tally';
 
 export const surveyId = z.uuid('is not a survey id');
 
@@ -18,12 +19,15 @@ export const optionalPrefectureCodes = distinctList(prefectureCode, PREFECTURE_C
   .nullish()
   .transform((codes) => (codes ? PREFECTURE_CODES.filter((code) => codes.includes(code)) : undefined));
 
+const prefectureCodes = distinctList(prefectureCode, PREFECTURE_CODES.length).nullish();
+const fields = absentWhenNull(distinctList(consultationField, CONSULTATION_FIELD_VALUES.length));
+
 /** DateTime arguments arrive as Date (the scalar parses them). */
 const instant = z.date().nullish();
 
 /** What every field-issue filter has: fields, categories and a window of time. */
 const fieldIssueCriteria = {
-  fields: absentWhenNull(distinctList(consultationField, CONSULTATION_FIELD_VALUES.length)),
+  fields,
   categories: absentWhenNull(distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length)),
   since: instant,
   until: instant,
@@ -36,7 +40,7 @@ const windowInOrder: [(f: { since?: Date | null; until?: Date | null }) => boole
 const orNone = <T extends object>(f: T | null | undefined) => f ?? ({} as Partial<T>);
 
 export const fieldIssueSummaryFilter = z
-  .object({ prefectureCodes: distinctList(prefectureCode, PREFECTURE_CODES.length).nullish(), ...fieldIssueCriteria })
+  .object({ prefectureCodes, ...fieldIssueCriteria })
   .refine(...windowInOrder)
   .nullish()
   .transform(orNone);
@@ -45,3 +49,13 @@ export type FieldIssueSummaryFilter = z.infer<typeof fieldIssueSummaryFilter>;
 /** The country's monthly figures: fields, categories and a window of months. */
 export const fieldIssueTrendFilter = z.object(fieldIssueCriteria).refine(...windowInOrder).nullish().transform(orNone);
 export type FieldIssueTrendFilter = z.infer<typeof fieldIssueTrendFilter>;
+
+/** Flows from or to the prefectures given, of the fields and outcomes given, over a window of fiscal years. */
+export const referralFlowFilter = z
+  .object({ prefectureCodes, fields, outcomes: absentWhenNull(distinctList(z.enum(REFERRAL_OUTCOMES), REFERRAL_OUTCOMES.length)), since: instant, until: instant })
+  .refine(...windowInOrder)
+  .nullish()
+  .transform(orNone);
+
+/** Unanswered questions of the prefectures and fields given, over a window of fiscal years. */
+export const unansweredQuestionFilter = z.object({ prefectureCodes, fields, since: instant, until: instant }).refine(...windowInOrder).nullish().transform(orNone);

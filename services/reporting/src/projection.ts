@@ -1,8 +1,8 @@
-import type { Executor } from '@portal/platform';
+import { monthInJapan, type Executor } from '@portal/platform';
 import { parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
 import { tallyResponse } from '@portal/platform/privacy';
 import { createStore } from './store';
-import { partnerRow, tallyFieldIssue } from './tally';
+import { partnerRow, tallyFieldIssue, tallyReferralDecline, tallyReferralFlow } from './tally';
 
 /** The durable consumer (and processed_events) name of reporting. */
 export const REPORTING_CONSUMER = 'reporting';
@@ -47,6 +47,20 @@ export async function applyReportingEvent(tx: Executor, event: EventEnvelope): P
     }
     case 'field_issue.reported':
       await store.countFieldIssue(tallyFieldIssue(parseEventData(event.type, event.data), event.occurredAt));
+      break;
+    case 'referral.status_changed':
+      await store.countReferralFlow(tallyReferralFlow(parseEventData(event.type, event.data), event.occurredAt));
+      break;
+    case 'referral.declined':
+      await store.countReferralDecline(tallyReferralDecline(parseEventData(event.type, event.data), event.occurredAt));
+      break;
+    case 'consultation.question_posted': {
+      const { threadId, contributorId, prefectureCode, fields } = parseEventData(event.type, event.data);
+      await store.postQuestion({ threadId, contributorId, prefectureCode, fields: [...new Set(fields)], postedMonth: monthInJapan(new Date(event.occurredAt)) });
+      break;
+    }
+    case 'consultation.question_answered':
+      await store.answerQuestion(parseEventData(event.type, event.data).threadId, monthInJapan(new Date(event.occurredAt)));
       break;
   }
   await store.markFresh(event.occurredAt);

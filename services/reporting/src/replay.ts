@@ -27,6 +27,9 @@ export const REBUILT_TABLES = [
   schema.surveyQuestionCounts,
   schema.surveyOptionCounts,
   schema.fieldIssueContributions,
+  schema.referralFlowContributions,
+  schema.referralDeclineContributions,
+  schema.boardQuestions,
   schema.reportingFreshness,
 ].map(getTableName);
 

@@ -2,9 +2,12 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
 import {
+  boardQuestions,
   coordinatorProjection,
   fieldIssueContributions,
   partnerProjection,
+  referralDeclineContributions,
+  referralFlowContributions,
   reportingFreshness,
   surveyDefinitions,
   surveyOptionCounts,
@@ -13,7 +16,7 @@ import {
   type QuestionDefinition,
 } from './db/schema';
 import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
-import type { FieldIssueIncrement } from './tally';
+import type { FieldIssueIncrement, ReferralDeclineIncrement, ReferralFlowIncrement } from './tally';
 
 /** Partners or coordinators of one field in one prefecture. */
 export type CoverageCount = {
@@ -27,6 +30,11 @@ export interface FieldIssueQuery {
   fields?: readonly string[];
   categories?: readonly string[];
   /** Months in Japan (YYYY-MM) before this one: those that are over. */
+  beforeMonth: string;
+}
+
+export interface ReferralFlowQuery {
+  fields?: readonly string[];
   beforeMonth: string;
 }
 
@@ -97,6 +105,43 @@ export function createStore(db: Executor) {
         .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.category, t.month, t.contributorId], set: { reports: sql`${t.reports} + excluded.reports` } });
     },
 
+    async countReferralFlow(increments: ReferralFlowIncrement[]) {
+      if (increments.length === 0) return;
+      const t = referralFlowContributions;
+      await db
+        .insert(t)
+        .values(increments.map((i) => ({ ...i, referrals: 1 })))
+        .onConflictDoUpdate({
+          target: [t.originPrefectureCode, t.destinationPrefectureCode, t.field, t.outcome, t.month, t.contributorId],
+          set: { referrals: sql`${t.referrals} + excluded.referrals` },
+        });
+    },
+
+    async countReferralDecline(increments: ReferralDeclineIncrement[]) {
+      if (increments.length === 0) return;
+      const t = referralDeclineContributions;
+      await db
+        .insert(t)
+        .values(increments.map((i) => ({ ...i, declines: 1 })))
+        .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.reason, t.month, t.contributorId], set: { declines: sql`${t.declines} + excluded.declines` } });
+    },
+
+    /** A question is posted once: its first posting stays, so a month that is over never changes. */
+    async postQuestion(question: { threadId: string; contributorId: string; prefectureCode: string; fields: string[]; postedMonth: string }) {
+      const { threadId: _key, ...posted } = question;
+      const t = boardQuestions;
+      await db.insert(t).values(question).onConflictDoUpdate({ target: t.threadId, set: posted, setWhere: sql`${t.postedMonth} is null` });
+    },
+
+    /** The first answer's month stays: a later (or redelivered) one changes nothing. */
+    async answerQuestion(threadId: string, answeredMonth: string) {
+      const t = boardQuestions;
+      await db
+        .insert(t)
+        .values({ threadId, answeredMonth })
+        .onConflictDoUpdate({ target: t.threadId, set: { answeredMonth: sql`least(${t.answeredMonth}, excluded.answered_month)` } });
+    },
+
     async savePartner(row: typeof partnerProjection.$inferInsert) {
       const { partnerId: _key, ...changes } = row;
       await db
@@ -152,6 +197,42 @@ export function createStore(db: Executor) {
         .select({ prefectureCode: t.prefectureCode, field: t.field, category: t.category, month: t.month, contributorId: t.contributorId, reports: t.reports })
         .from(t)
         .where(and(only(t.field, query.fields), only(t.category, query.categories), lt(t.month, query.beforeMonth)));
+    },
+
+    /** Every status change of referrals in the months that are over, for the given fields. */
+    referralFlowContributions(query: ReferralFlowQuery) {
+      const t = referralFlowContributions;
+      return db
+        .select({
+          originPrefectureCode: t.originPrefectureCode,
+          destinationPrefectureCode: t.destinationPrefectureCode,
+          field: t.field,
+          outcome: t.outcome,
+          month: t.month,
+          contributorId: t.contributorId,
+          referrals: t.referrals,
+        })
+        .from(t)
+        .where(and(only(t.field, query.fields), lt(t.month, query.beforeMonth)));
+    },
+
+    /** Receivers' declines for a reason in the months that are over, as contributions to their destination prefecture (category: the reason). */
+    referralDeclineContributions(reason: string, beforeMonth: string) {
+      const t = referralDeclineContributions;
+      return db
+        .select({ prefectureCode: t.prefectureCode, field: t.field, category: t.reason, month: t.month, contributorId: t.contributorId, reports: t.declines })
+        .from(t)
+        .where(and(eq(t.reason, reason), lt(t.month, beforeMonth)));
+    },
+
+    /** Board questions posted in the months before `beforeMonth`, with the month of their first answer. */
+    async boardQuestions(beforeMonth: string) {
+      const t = boardQuestions;
+      const rows = await db
+        .select({ contributorId: t.contributorId, prefectureCode: t.prefectureCode, fields: t.fields, postedMonth: t.postedMonth, answeredMonth: t.answeredMonth })
+        .from(t)
+        .where(lt(t.postedMonth, beforeMonth));
+      return rows.map((r) => ({ ...r, contributorId: r.contributorId!, prefectureCode: r.prefectureCode!, fields: r.fields!, postedMonth: r.postedMonth! }));
     },
 
     /**

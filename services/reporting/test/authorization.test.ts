@@ -2,7 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { environmentOf, parseEnv } from '@portal/platform';
 import { errorCodes, type TestCaller } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
-import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, PARTNER_COVERAGE_MATRIX, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
+import {
+  admin,
+  analyst,
+  exampleSurvey,
+  FIELD_ISSUE_DASHBOARD,
+  member,
+  PARTNER_COVERAGE,
+  PARTNER_COVERAGE_MATRIX,
+  REFERRAL_FLOWS,
+  SURVEY_DASHBOARD,
+  tochigi,
+  UNANSWERED_QUESTIONS,
+  useReportingService,
+} from './helpers';
 
 const service = useReportingService();
 const survey = exampleSurvey();
@@ -15,6 +28,8 @@ beforeAll(async () => {
 const operations: Record<string, (prefectureCode: string) => [string, Record<string, unknown>]> = {
   readSurveyReport: (prefectureCode) => [SURVEY_DASHBOARD, { surveyId: survey.surveyId, prefectureCode }],
   readFieldIssueSummary: (prefectureCode) => [FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: [prefectureCode] } }],
+  readReferralFlows: (prefectureCode) => [REFERRAL_FLOWS, { filter: { prefectureCodes: [prefectureCode] } }],
+  readUnansweredQuestions: (prefectureCode) => [UNANSWERED_QUESTIONS, { filter: { prefectureCodes: [prefectureCode] } }],
   readPartnerCoverage: (prefectureCode) => [PARTNER_COVERAGE, { prefectureCode }],
   'readPartnerCoverage (matrix)': (prefectureCode) => [PARTNER_COVERAGE_MATRIX, { prefectureCodes: [prefectureCode] }],
 };
@@ -54,6 +69,8 @@ describe('role × operation', () => {
     const released = await service.run(nowhere, SURVEY_DASHBOARD, { surveyId: closed.surveyId });
     expect(released.data!.surveyReport).toMatchObject({ totalResponses: 0, releasedAt: expect.any(String), respondentsByPrefecture: [] });
     expect((await service.run(nowhere, FIELD_ISSUE_DASHBOARD, {})).data).toEqual({ fieldIssueSummary: [] });
+    expect((await service.run(nowhere, REFERRAL_FLOWS, {})).data).toEqual({ referralFlows: [] });
+    expect((await service.run(nowhere, UNANSWERED_QUESTIONS, {})).data).toEqual({ unansweredQuestions: [] });
     expect(errorCodes(await service.run(nowhere, PARTNER_COVERAGE, { prefectureCode: '09' }))).toEqual(['FORBIDDEN']);
   });
 });

@@ -51,8 +51,8 @@ describe('partnerCoverageMatrix', () => {
     expect(tokyo.LEGAL).toMatchObject({ partnerCount: 1, gap: false });
     const tochigiHousing = result!.prefectures[0].fields.find((f: any) => f.field === 'HOUSING');
     expect(tochigiHousing).toMatchObject({ partnerCount: 0, shortageReports: null, shortageReportsSuppressed: true, gapReasons: ['NO_PARTNER', 'SHORTAGE_REPORTED'] });
-    // The last event's time, then the partners and coordinators, then the shortage reports.
-    expect(statements).toHaveLength(3);
+    // The last event's time, then the partners and coordinators, the shortage reports and the capacity declines.
+    expect(statements).toHaveLength(4);
     expect(result!.lastEventAt).toEqual(expect.any(String));
   });
 

@@ -67,6 +67,29 @@ export const partnerSnapshot = (changes: Partial<PartnerSnapshot> = {}): Partner
 export const fieldIssueReported = (prefectureCode: string, fields: string[], category: string, occurredAt?: string, contributorId: string = randomUUID()) =>
   portalEventOf('field_issue.reported', { fieldIssueId: randomUUID(), contributorId, prefectureCode, fields, category }, occurredAt);
 
+/** A referral's status change, sent by a new sender unless one is named. */
+export const referralStatusChanged = (
+  originPrefectureCode: string,
+  destinationPrefectureCode: string,
+  fields: string[],
+  status: EventData<'referral.status_changed'>['status'],
+  occurredAt?: string,
+  contributorId: string = randomUUID(),
+) => portalEventOf('referral.status_changed', { referralId: randomUUID(), contributorId, originPrefectureCode, destinationPrefectureCode, fields, status }, occurredAt);
+
+/** One receiver's decline of a referral to a prefecture, sent by a new sender unless one is named. */
+export const referralDeclined = (destinationPrefectureCode: string, fields: string[], reason: string, occurredAt?: string, contributorId: string = randomUUID()) =>
+  portalEventOf('referral.declined', { referralId: randomUUID(), contributorId, destinationPrefectureCode, fields, reason, receiverKind: 'PARTNER' }, occurredAt);
+
+/** A board question, asked by a new member unless one is named, and its first answer. */
+export function boardQuestion(prefectureCode: string, fields: string[], postedAt: string, contributorId: string = randomUUID()) {
+  const threadId = randomUUID();
+  return {
+    posted: portalEventOf('consultation.question_posted', { threadId, contributorId, prefectureCode, fields }, postedAt),
+    answered: (answeredAt: string) => portalEventOf('consultation.question_answered', { threadId }, answeredAt),
+  };
+}
+
 export interface SurveyFixture {
   surveyId: string;
   opened: EventEnvelope;
@@ -124,9 +147,23 @@ export const FIELD_ISSUE_DASHBOARD = /* GraphQL */ `
   }
 `;
 
+export const REFERRAL_FLOWS = /* GraphQL */ `
+  query ReferralFlows($filter: ReferralFlowFilter) {
+    referralFlows(filter: $filter) { originPrefectureCode originPrefectureName destinationPrefectureCode destinationPrefectureName field outcome count suppressed }
+  }
+`;
+
+export const UNANSWERED_QUESTIONS = /* GraphQL */ `
+  query UnansweredQuestions($filter: UnansweredQuestionFilter) {
+    unansweredQuestions(filter: $filter) { prefectureCode prefectureName field count suppressed }
+  }
+`;
+
 export const PARTNER_COVERAGE = /* GraphQL */ `
   query PartnerCoverage($prefectureCode: String!) {
-    partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount coordinatorCountSuppressed shortageReports shortageReportsSuppressed gap gapReasons }
+    partnerCoverage(prefectureCode: $prefectureCode) {
+      field partnerCount coordinatorCount coordinatorCountSuppressed shortageReports shortageReportsSuppressed capacityDeclines capacityDeclinesSuppressed gap gapReasons
+    }
   }
 `;
 

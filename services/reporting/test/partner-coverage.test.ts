@@ -12,6 +12,8 @@ const row = (field: string, changes: Record<string, unknown> = {}) => ({
   coordinatorCountSuppressed: false,
   shortageReports: 0,
   shortageReportsSuppressed: false,
+  capacityDeclines: 0,
+  capacityDeclinesSuppressed: false,
   gap: true,
   gapReasons: ['NO_PARTNER'],
   ...changes,

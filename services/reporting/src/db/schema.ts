@@ -92,6 +92,60 @@ export const fieldIssueContributions = pgTable(
   ],
 );
 
+/**
+ * Referral flows (広域連携): status changes per origin → destination prefecture × field ×
+ * outcome × month in Japan and sender (a referral with two fields counts in both). An
+ * outcome counts in the month it happened, so a month that is over never changes.
+ */
+export const referralFlowContributions = pgTable(
+  'referral_flow_contributions',
+  {
+    originPrefectureCode: text('origin_prefecture_code').notNull(),
+    destinationPrefectureCode: text('destination_prefecture_code').notNull(),
+    field: text('field').notNull(),
+    outcome: text('outcome').notNull(),
+    month: text('month').notNull(),
+    contributorId: text('contributor_id').notNull(),
+    referrals: integer('referrals').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'referral_flow_contributions_pk', columns: [t.originPrefectureCode, t.destinationPrefectureCode, t.field, t.outcome, t.month, t.contributorId] }),
+    index('referral_flow_contributions_month_idx').on(t.month),
+  ],
+);
+
+/** Receivers' declines per destination prefecture × field × reason × month in Japan and sender. */
+export const referralDeclineContributions = pgTable(
+  'referral_decline_contributions',
+  {
+    prefectureCode: text('prefecture_code').notNull(),
+    field: text('field').notNull(),
+    reason: text('reason').notNull(),
+    month: text('month').notNull(),
+    contributorId: text('contributor_id').notNull(),
+    declines: integer('declines').notNull(),
+  },
+  (t) => [primaryKey({ name: 'referral_decline_contributions_pk', columns: [t.prefectureCode, t.field, t.reason, t.month, t.contributorId] })],
+);
+
+/**
+ * Board questions readable by members: their asker, prefecture, fields and month, and the
+ * month of their first readable answer. Either event may come first; a row without its
+ * question is not counted.
+ */
+export const boardQuestions = pgTable(
+  'board_questions',
+  {
+    threadId: uuid('thread_id').primaryKey(),
+    contributorId: text('contributor_id'),
+    prefectureCode: text('prefecture_code'),
+    fields: text('fields').array(),
+    postedMonth: text('posted_month'),
+    answeredMonth: text('answered_month'),
+  },
+  (t) => [index('board_questions_posted_month_idx').on(t.postedMonth)],
+);
+
 /** The latest snapshot of each partner that was ever approved: approved ones count in coverage. */
 export const partnerProjection = pgTable(
   'partner_projection',

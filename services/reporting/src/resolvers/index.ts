@@ -1,3 +1,4 @@
+import { prefectureName } from '@portal/platform';
 import { Query } from './Query';
 import { asOfLastEvent } from './freshness';
 import { ReportedSurvey, SurveyReport } from './SurveyReport';
@@ -8,6 +9,11 @@ export const resolvers = {
   SurveyReport,
   PrefectureRespondentCount: withPrefectureName,
   FieldIssueCount: withPrefectureName,
+  UnansweredQuestionCount: withPrefectureName,
+  ReferralFlow: {
+    originPrefectureName: (row: { originPrefectureCode: string }) => prefectureName(row.originPrefectureCode),
+    destinationPrefectureName: (row: { destinationPrefectureCode: string }) => prefectureName(row.destinationPrefectureCode),
+  },
   PrefectureCoverage: withPrefectureName,
   PartnerCoverageMatrix: asOfLastEvent,
   ReportingFreshness: asOfLastEvent,

@@ -73,7 +73,7 @@ describe('field issues against a reader who combines every view', () => {
           }
         }
         for (const p of PREFECTURES) {
-          const row = coverageRows(p, [], release, k).find((r) => r.field === 'MEDICAL')!;
+          const row = coverageRows(p, [], { shortages: release, capacityDeclines: buildFieldIssueRelease([], CURRENT_MONTH, k) }, k).find((r) => r.field === 'MEDICAL')!;
           // The fiscal years that are over: 2024.
           learn(atoms([p], monthsOfYears([2024])), row.shortageReports);
         }
