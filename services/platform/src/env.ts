@@ -41,7 +41,10 @@ export const serviceEnv = (defaultPort: number) => ({
 
 /** What a service that publishes or consumes events reads in addition. */
 export const eventsEnv = {
+  /** One server, or the servers of a cluster separated by commas. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  /** Copies of the stream: 3 on a three-node cluster, so that losing a node loses no event. */
+  EVENTS_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   EVENTS_STREAM: z
     .string()
     .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an upper-case stream name')

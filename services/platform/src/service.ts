@@ -93,7 +93,7 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     maxStringLength: env.MAX_STRING_LENGTH,
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
-    events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
+    events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM, replicas: env.EVENTS_REPLICAS },
   });
   await serve(app, { host: env.HOST, port: env.PORT });
   return app;

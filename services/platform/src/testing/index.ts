@@ -5,3 +5,4 @@ export * from './subgraph';
 export * from './role-matrix';
 export * from './erasure';
 export * from './input-hygiene';
+export * from './nats-cluster';
