@@ -6,3 +6,5 @@ export * from './role-matrix';
 export * from './erasure';
 export * from './input-hygiene';
 export * from './nats-cluster';
+export * from './private-postgres';
+export * from './ports';
