@@ -20,6 +20,7 @@ const UNIT = [
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
   'scripts/test/processes.test.ts',
+  'scripts/test/k8s.test.ts',
 ];
 const E2E = ['scripts/test/**/*.e2e.test.ts'];
 const SERVICE = ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'];
