@@ -35,6 +35,8 @@ export const serviceEnv = (defaultPort: number) => ({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** During a rotation of IDENTITY_SECRET: the old secret, accepted too until the gateways sign with the new one. */
+  IDENTITY_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   IDENTITY_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAX_STRING_LENGTH: z.coerce.number().int().min(1000).max(1_000_000).default(DEFAULT_MAX_STRING_LENGTH),
 });

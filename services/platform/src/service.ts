@@ -33,6 +33,8 @@ export interface ServiceOptions {
   databaseUrl: string;
   databasePoolSize?: number;
   identitySecret: string;
+  /** The secret being replaced, accepted until every gateway signs with the new one. */
+  identityPreviousSecret?: string;
   identityMaxAgeSeconds?: number;
   /** The longest string any argument or variable may carry (MAX_STRING_LENGTH). */
   maxStringLength?: number;
@@ -63,7 +65,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
-    identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
+    identity: { secret: options.identitySecret, previousSecret: options.identityPreviousSecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
     context: contextOf(definition, definition.store(database)),
     log: options.log ?? { level: 'silent' },
@@ -89,6 +91,7 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     identitySecret: env.IDENTITY_SECRET,
+    identityPreviousSecret: env.IDENTITY_SECRET_PREVIOUS,
     identityMaxAgeSeconds: env.IDENTITY_MAX_AGE_SECONDS,
     maxStringLength: env.MAX_STRING_LENGTH,
     log: { level: env.LOG_LEVEL },
