@@ -46,6 +46,7 @@ export function supergraphSource({ location, pollIntervalMs, log }: SupergraphSo
       let served = await load(location);
       validateSupergraph(served);
       let refused: string | undefined;
+      let unreadable: string | undefined;
       let timer: NodeJS.Timeout | undefined;
       let stopped = false;
 
@@ -64,8 +65,12 @@ export function supergraphSource({ location, pollIntervalMs, log }: SupergraphSo
               log.error({ version: versionOf(next), reason: (error as Error).message }, 'new supergraph refused; serving the previous one');
             }
           }
+          unreadable = undefined;
         } catch (error) {
-          log.warn({ reason: (error as Error).message }, 'supergraph not readable; serving the previous one');
+          // Once per cause, not once per poll while the file or URL stays unreadable.
+          const reason = (error as Error).message;
+          if (reason !== unreadable) log.warn({ reason }, 'supergraph not readable; serving the previous one');
+          unreadable = reason;
         }
         if (!stopped) timer = setTimeout(poll, pollIntervalMs).unref();
       };

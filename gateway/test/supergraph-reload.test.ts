@@ -1,10 +1,13 @@
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
+import { supergraphSource } from '../src/supergraph-source';
 import { useGateway } from './helpers';
 
 const ME_FIELD = '  me: Coordinator @join__field(graph: COORDINATORS)\n';
@@ -95,5 +98,31 @@ describe('the supergraph is swapped under a running gateway', () => {
     await eventually(async () => (await gateway.post({ query: '{ me { id } }' }, { token })).status === 400, 'the field withdrawn');
     const answer = await gateway.post({ query: '{ coordinators(first: 1) { totalCount } }' }, { token });
     expect(answer.body).toEqual({ data: { coordinators: { totalCount: 0 } } });
+  });
+});
+
+describe('a supergraph served from a URL', () => {
+  it('is read at start, swapped when it changes, and kept while the URL fails, which is logged once', async () => {
+    let answer = { status: 200, body: withoutMe };
+    const server: Server = createServer((_request, response) => response.writeHead(answer.status).end(answer.body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const messages: string[] = [];
+    const log = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, (_details: unknown, message: string) => void messages.push(message)]));
+    const updates: string[] = [];
+    const source = supergraphSource({ location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/supergraph`, pollIntervalMs: 10, log: log as never });
+    const { supergraphSdl, cleanup } = await source.initialize({ update: (sdl) => void updates.push(sdl), healthCheck: async () => {}, getDataSource: () => undefined as never });
+    try {
+      expect(supergraphSdl).toBe(withoutMe);
+      answer = { status: 503, body: 'maintenance' };
+      await eventually(() => messages.includes('supergraph not readable; serving the previous one'), 'the failure logged');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      answer = { status: 200, body: full };
+      await eventually(() => updates.length === 1, 'the new supergraph');
+      expect(updates).toEqual([full]);
+      expect(messages).toEqual(['supergraph not readable; serving the previous one', 'supergraph updated']);
+    } finally {
+      await cleanup!();
+      server.close();
+    }
   });
 });
