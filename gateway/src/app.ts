@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -32,7 +33,10 @@ export interface GatewayOptions {
   /** How often to look for a changed supergraph and swap it in (0: read once). */
   supergraphPollIntervalMs?: number;
   identitySecret: string;
-  jwt: JwtConfig;
+  /** The issuers whose tokens are accepted. */
+  jwt: JwtConfig | JwtConfig[];
+  /** Browser origins allowed to call /graphql (the dashboards'); none: no cross-origin calls. */
+  corsOrigins?: string[];
   /** Subgraph URLs by name, replacing those written in the supergraph. */
   subgraphUrls?: Map<string, string>;
   /** Keep-alive connections per subgraph. */
@@ -60,6 +64,11 @@ export interface GatewayOptions {
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
   echoRequestId(app);
+  // A preflight is answered before any budget is spent; a bearer token, not a cookie,
+  // authenticates, so credentials are never allowed.
+  if (options.corsOrigins?.length) {
+    await app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'traceparent'], maxAge: 600 });
+  }
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
   app.addHook('onRequest', async (request) => {

@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths';
-import { waitUntilReady, type RunningProcess } from '../lib/processes';
-import { launchGateway, startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
+import type { RunningProcess } from '../lib/processes';
+import { startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
 import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
 import { readConfig } from './config';
@@ -33,6 +33,7 @@ const CLOSED_NATS = 'nats://127.0.0.1:1';
 const CALLER: TokenClaims = { sub: 'demo|c-0001', roles: ['COORDINATOR'] };
 const RESULTS_DIR = join(ROOT, 'scripts/bench/results');
 /** Our second gateway, with GATEWAY_LIMITS=off: the same run measures what the limits cost. */
+const UNLIMITED = 'gateway-unlimited';
 const UNLIMITED_PORT = 4102;
 
 let stack: Stack | undefined;
@@ -61,7 +62,7 @@ async function main() {
   const identitySecret = randomBytes(32).toString('base64url');
   // Trusted documents off: Q0 and Q4 are not the contract's, and Q4 is a new text every time.
   const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
-  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
+  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle), and our gateway a second time with GATEWAY_LIMITS=off…`);
   stack = await startStack({
     databaseServerUrl: config.databaseServerUrl,
     databaseName: benchDatabaseName,
@@ -72,15 +73,10 @@ async function main() {
     jwtAudience: DEV_AUDIENCE,
     logLevel: 'warn',
     env,
+    moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }],
     onLine: showErrors,
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`]));
-  const jwt = { jwtPublicKeyPem: keys.publicKeyPem, jwtIssuer: DEV_ISSUER, jwtAudience: DEV_AUDIENCE };
-  say('starting our gateway a second time with GATEWAY_LIMITS=off (operation and rate limits off)…');
-  const unlimitedEnv = { LOG_LEVEL: 'warn', IDENTITY_SECRET: identitySecret, NATS_URL: CLOSED_NATS, ...env, GATEWAY_LIMITS: 'off' };
-  const unlimited = launchGateway({ ...jwt, onLine: showErrors }, { name: 'gateway-unlimited', port: UNLIMITED_PORT, portOf: (s) => s.port, env: unlimitedEnv });
-  others.push(unlimited);
-  await waitUntilReady(`http://127.0.0.1:${UNLIMITED_PORT}/ready`, unlimited);
   const peers = {} as Record<keyof typeof PEERS, RunningProcess>;
   for (const [key, variant] of Object.entries(PEERS) as [keyof typeof PEERS, (typeof PEERS)[keyof typeof PEERS]][]) {
     say(`starting ${variant.name}, --fork ${config.workers}…`);
@@ -95,7 +91,7 @@ async function main() {
   };
   const pids = {
     ours: () => processOf('gateway'),
-    unlimited: () => unlimited.child.pid!,
+    unlimited: () => processOf(UNLIMITED),
     direct: () => processOf('coordinators'),
     peer: () => peers.peer.child.pid!,
     router: () => peers.router.child.pid!,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deployables } from '../lib/k8s/deployables';
+import { deployables, deployablesIn } from '../lib/k8s/deployables';
 import { generatedFiles, K8S_DIR } from '../lib/k8s/generate';
 import { OVERLAYS, overlayProblems, renderOverlay } from '../lib/k8s/render';
 
@@ -15,7 +15,7 @@ describe('the Kubernetes manifests (infra/k8s)', () => {
     it(`render the ${overlay} overlay into objects that validate offline (npm run k8s:render)`, async () => {
       const { objects } = renderOverlay(overlay);
       expect(await overlayProblems(overlay, objects)).toEqual([]);
-      expect(objects.filter((object) => object.kind === 'Deployment').map((object) => object.metadata.name).sort()).toEqual(deployables().map((d) => d.name).sort());
+      expect(objects.filter((object) => object.kind === 'Deployment').map((object) => object.metadata.name).sort()).toEqual(deployablesIn(overlay).map((d) => d.name).sort());
     });
   }
 

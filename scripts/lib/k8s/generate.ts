@@ -19,7 +19,8 @@ export function generatedFiles(): Map<string, string> {
         {
           apiVersion: 'kustomize.config.k8s.io/v1beta1',
           kind: 'Kustomization',
-          resources: ['network.yaml', 'nats', ...services.map((deployable) => `services/${deployable.name}.yaml`)],
+          // A development stand-in is listed by the dev overlay alone.
+          resources: ['network.yaml', 'nats', ...services.filter((deployable) => !deployable.devOnly).map((deployable) => `services/${deployable.name}.yaml`)],
           // The gateway reads the supergraph from this ConfigMap and swaps in a new one
           // without a restart: no hash in its name, so an update reaches the running pods.
           configMapGenerator: [{ name: 'supergraph', files: ['supergraph.graphql=../../../schema/supergraph.graphql'], options: { disableNameSuffixHash: true } }],

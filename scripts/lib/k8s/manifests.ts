@@ -18,15 +18,19 @@ const PRE_STOP_SECONDS = 5;
 const GRACE_SECONDS = 25;
 
 const secretEnv = (name: string, secret: string, key: string, optional = false) => ({ name, valueFrom: { secretKeyRef: { name: secret, key, ...(optional ? { optional } : {}) } } });
+/** The public addresses (ConfigMap `portal-urls`): where browsers reach the gateway, the dashboard and the OpenID provider. */
+const urlEnv = (name: string, key: string, optional = false) => ({ name, valueFrom: { configMapKeyRef: { name: 'portal-urls', key, ...(optional ? { optional } : {}) } } });
+const OIDC_KEYS_DIR = '/etc/portal/oidc';
 
 function environment(deployable: Deployable): Manifest[] {
-  const common = [
+  const process = [
     { name: 'NODE_ENV', value: 'production' },
+    { name: 'HOST', value: '0.0.0.0' },
     { name: 'PORT', value: String(deployable.port) },
-    // Two keys during a rotation: signed with the current, either accepted (README: Operating).
-    secretEnv('IDENTITY_SECRET', 'portal-identity', 'current'),
-    secretEnv('IDENTITY_SECRET_PREVIOUS', 'portal-identity', 'previous', true),
   ];
+  const identity = secretEnv('IDENTITY_SECRET', 'portal-identity', 'current');
+  // Two keys during a rotation: signed with the current, either accepted (README: Operating).
+  const common = [...process, identity, secretEnv('IDENTITY_SECRET_PREVIOUS', 'portal-identity', 'previous', true)];
   if (deployable.role === 'gateway') {
     return [
       ...common,
@@ -37,6 +41,26 @@ function environment(deployable: Deployable): Manifest[] {
       secretEnv('JWKS_URL', 'portal-jwt', 'jwks-url'),
       secretEnv('JWT_ISSUER', 'portal-jwt', 'issuer'),
       secretEnv('JWT_AUDIENCE', 'portal-jwt', 'audience'),
+      // The dashboards' OpenID provider as a second issuer, when there is one.
+      urlEnv('OIDC_ISSUER', 'oidc-issuer', true),
+      urlEnv('OIDC_JWKS_URL', 'oidc-jwks-url', true),
+      urlEnv('OIDC_AUDIENCE', 'oidc-audience', true),
+      urlEnv('CORS_ORIGINS', 'dashboard-url', true),
+    ];
+  }
+  if (deployable.name === 'dashboard') {
+    return [...process, urlEnv('GATEWAY_URL', 'gateway-url'), urlEnv('OIDC_ISSUER', 'oidc-issuer'), urlEnv('OIDC_AUDIENCE', 'oidc-audience')];
+  }
+  if (deployable.role === 'web') {
+    return [
+      ...process,
+      // Its cookie keys derive from the portal's secret.
+      identity,
+      urlEnv('OIDC_ISSUER', 'oidc-issuer'),
+      urlEnv('OIDC_AUDIENCE', 'oidc-audience'),
+      urlEnv('DASHBOARD_ORIGINS', 'dashboard-url'),
+      // Every replica signs with the same key, kept in a Secret (a file of its JWKS).
+      { name: 'OIDC_KEYS_FILE', value: `${OIDC_KEYS_DIR}/jwks.json` },
     ];
   }
   const cluster = `${deployable.name}-db`;
@@ -55,6 +79,14 @@ function environment(deployable: Deployable): Manifest[] {
 function deployment(deployable: Deployable): Manifest {
   const probe = (path: string, periodSeconds: number, failureThreshold: number) => ({ httpGet: { path, port: 'http' }, periodSeconds, failureThreshold, timeoutSeconds: 3 });
   const gateway = deployable.role === 'gateway';
+  const subgraph = deployable.role === 'subgraph';
+  const mounts: { mount: Manifest; volume: Manifest }[] = [
+    { mount: { name: 'tmp', mountPath: '/tmp' }, volume: { name: 'tmp', emptyDir: {} } },
+    ...(gateway ? [{ mount: { name: 'supergraph', mountPath: '/etc/portal/supergraph', readOnly: true }, volume: { name: 'supergraph', configMap: { name: 'supergraph' } } }] : []),
+    ...(deployable.name === 'identity-provider'
+      ? [{ mount: { name: 'oidc-keys', mountPath: OIDC_KEYS_DIR, readOnly: true }, volume: { name: 'oidc-keys', secret: { secretName: 'portal-oidc-keys' } } }]
+      : []),
+  ];
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -64,7 +96,7 @@ function deployment(deployable: Deployable): Manifest {
       selector: podsOf(deployable.name),
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
-        metadata: { labels: { ...labelsOf(deployable.name), ...(gateway ? {} : { [EVENTS_LABEL]: 'true' }) } },
+        metadata: { labels: { ...labelsOf(deployable.name), ...(subgraph ? { [EVENTS_LABEL]: 'true' } : {}) } },
         spec: {
           terminationGracePeriodSeconds: GRACE_SECONDS,
           automountServiceAccountToken: false,
@@ -77,18 +109,20 @@ function deployment(deployable: Deployable): Manifest {
               env: environment(deployable),
               resources: gateway
                 ? { requests: { cpu: '500m', memory: '512Mi' }, limits: { memory: '1Gi' } }
-                : { requests: { cpu: '200m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+                : subgraph
+                  ? { requests: { cpu: '200m', memory: '256Mi' }, limits: { memory: '512Mi' } }
+                  : { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
               // Migrations run before the service listens: up to two minutes.
-              startupProbe: probe('/health', 2, 60),
-              livenessProbe: probe('/health', 10, 3),
+              startupProbe: probe(deployable.probes.health, 2, 60),
+              livenessProbe: probe(deployable.probes.health, 10, 3),
               // Not ready while its database (a subgraph) or any subgraph (the gateway) is not.
-              readinessProbe: probe('/ready', 5, 2),
+              readinessProbe: probe(deployable.probes.ready, 5, 2),
               lifecycle: { preStop: { sleep: { seconds: PRE_STOP_SECONDS } } },
               securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, ...(gateway ? [{ name: 'supergraph', mountPath: '/etc/portal/supergraph', readOnly: true }] : [])],
+              volumeMounts: mounts.map(({ mount }) => mount),
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: {} }, ...(gateway ? [{ name: 'supergraph', configMap: { name: 'supergraph' } }] : [])],
+          volumes: mounts.map(({ volume }) => volume),
         },
       },
     },
@@ -119,12 +153,12 @@ const autoscaler = (deployable: Deployable): Manifest => ({
   spec: {
     scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deployable.name },
     minReplicas: 2,
-    maxReplicas: deployable.role === 'gateway' ? 10 : 6,
+    maxReplicas: { gateway: 10, subgraph: 6, web: 4 }[deployable.role],
     metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
   },
 });
 
-/** Who may connect to the deployable: clients (through the ingress) to the gateway, only the gateway to a subgraph. */
+/** Who may connect to the deployable: clients (through the ingress) to the gateway and the web servers, only the gateway to a subgraph. */
 const ingressPolicy = (deployable: Deployable): Manifest => ({
   apiVersion: 'networking.k8s.io/v1',
   kind: 'NetworkPolicy',

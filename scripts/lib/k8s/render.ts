@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { deployables } from './deployables';
+import { deployablesIn } from './deployables';
 import { K8S_DIR } from './generate';
 
 export const OVERLAYS = ['dev', 'production'] as const;
@@ -68,7 +68,7 @@ export async function overlayProblems(overlay: string, objects: K8sObject[]): Pr
   }
 
   const workloads = objects.filter((object) => object.kind === 'Deployment' || object.kind === 'StatefulSet');
-  for (const deployable of deployables()) {
+  for (const deployable of deployablesIn(overlay)) {
     for (const kind of ['Deployment', 'Service']) {
       if (!objects.some((object) => object.kind === kind && object.metadata.name === deployable.name)) problems.push(`${deployable.name}: no ${kind}`);
     }

@@ -1,5 +1,6 @@
 export * from './authorization';
 export * from './calendar';
+export * from './certification';
 export * from './csv';
 export * from './db';
 export * from './env';

@@ -1,21 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildService, migrationsFolderOf } from '@portal/platform';
 import { eventually, execute, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service } from '../src/service';
 import { analyst, exampleSurvey, SURVEY_DASHBOARD } from './helpers';
 import { useEventStream } from './stream';
 
 // Two replicas of reporting on one database, each with its own connection to NATS, pulling
 // from the one durable consumer `reporting`: every event goes to one of them.
-const database = useTestDatabase(migrationsFolder);
+const database = useTestDatabase(migrationsFolderOf(service.name));
 const stream = useEventStream();
 const replicas: FastifyInstance[] = [];
 let sql: postgres.Sql;
 
 beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
-    replicas.push(await buildApp({ databaseUrl: database().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } }));
+    replicas.push(await buildService(service, { databaseUrl: database().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } }));
   }
   sql = postgres(database().url, { max: 1, onnotice: () => {} });
 });

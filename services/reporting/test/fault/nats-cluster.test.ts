@@ -4,11 +4,12 @@ import { connect } from '@nats-io/transport-node';
 import type { FastifyInstance } from 'fastify';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildService, migrationsFolderOf } from '@portal/platform';
 import { eventStream } from '@portal/platform/events';
 import { admin, coordinator, eventually, execute, startNatsCluster, TEST_IDENTITY_SECRET, useTestDatabase, type NatsCluster } from '@portal/platform/testing';
-import { buildApp as buildSurveys, migrationsFolder as surveysMigrations } from '../../../surveys/src/app';
+import { service as surveysService } from '../../../surveys/src/service';
 import { CREATE_SURVEY, exampleSurvey, OPEN_SURVEY, SUBMIT, validAnswers } from '../../../surveys/test/helpers';
-import { buildApp as buildReporting, migrationsFolder as reportingMigrations } from '../../src/app';
+import { service as reportingService } from '../../src/service';
 
 // Surveys publishes, reporting consumes, both connected to all three nodes of a NATS
 // cluster whose stream keeps three replicas. The node leading the stream is killed while
@@ -16,8 +17,8 @@ import { buildApp as buildReporting, migrationsFolder as reportingMigrations } f
 const RESPONSES = 60;
 const KILL_AFTER = 20;
 
-const surveysDatabase = useTestDatabase(surveysMigrations);
-const reportingDatabase = useTestDatabase(reportingMigrations);
+const surveysDatabase = useTestDatabase(migrationsFolderOf(surveysService.name));
+const reportingDatabase = useTestDatabase(migrationsFolderOf(reportingService.name));
 const stream = eventStream(`FAULT_${randomBytes(4).toString('hex').toUpperCase()}`, 3);
 let cluster: NatsCluster;
 let surveys: FastifyInstance;
@@ -28,8 +29,8 @@ let reportingSql: postgres.Sql;
 beforeAll(async () => {
   cluster = await startNatsCluster(3);
   const events = { natsUrl: cluster.url, streamName: stream.name, replicas: 3 };
-  surveys = await buildSurveys({ databaseUrl: surveysDatabase().url, identitySecret: TEST_IDENTITY_SECRET, events });
-  reporting = await buildReporting({ databaseUrl: reportingDatabase().url, identitySecret: TEST_IDENTITY_SECRET, events });
+  surveys = await buildService(surveysService, { databaseUrl: surveysDatabase().url, identitySecret: TEST_IDENTITY_SECRET, events });
+  reporting = await buildService(reportingService, { databaseUrl: reportingDatabase().url, identitySecret: TEST_IDENTITY_SECRET, events });
   surveysSql = postgres(surveysDatabase().url, { max: 1, onnotice: () => {} });
   reportingSql = postgres(reportingDatabase().url, { max: 1, onnotice: () => {} });
 }, 120_000);

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl, ensureDatabases, runMigrations } from '@portal/platform';
+import { buildService, databaseUrl, ensureDatabases, migrationsFolderOf, runMigrations } from '@portal/platform';
 import { admin, coordinator, eventually, execute, startPrivatePostgres, TEST_IDENTITY_SECRET, type PrivatePostgres } from '@portal/platform/testing';
-import { buildApp as buildReporting, migrationsFolder as reportingMigrations } from '../../../reporting/src/app';
-import { buildApp as buildSurveys, migrationsFolder as surveysMigrations } from '../../src/app';
+import { service as reportingService } from '../../../reporting/src/service';
+import { service as surveysService } from '../../src/service';
 import { CREATE_SURVEY, exampleSurvey, OPEN_SURVEY, SUBMIT, validAnswers } from '../helpers';
 
 // Surveys (relay) and reporting (consumer) on a Postgres server of the test's own, which
@@ -25,11 +25,11 @@ let reportingSql: postgres.Sql;
 beforeAll(async () => {
   server = await startPrivatePostgres();
   await ensureDatabases(server.url, ['surveys', 'reporting']);
-  await runMigrations(databaseUrl(server.url, 'surveys'), surveysMigrations);
-  await runMigrations(databaseUrl(server.url, 'reporting'), reportingMigrations);
+  await runMigrations(databaseUrl(server.url, 'surveys'), migrationsFolderOf(surveysService.name));
+  await runMigrations(databaseUrl(server.url, 'reporting'), migrationsFolderOf(reportingService.name));
   const events = { natsUrl: inject('natsUrl'), streamName: `FAILOVER_${randomBytes(4).toString('hex').toUpperCase()}` };
-  surveys = await buildSurveys({ databaseUrl: databaseUrl(server.url, 'surveys'), identitySecret: TEST_IDENTITY_SECRET, events });
-  reporting = await buildReporting({ databaseUrl: databaseUrl(server.url, 'reporting'), identitySecret: TEST_IDENTITY_SECRET, events });
+  surveys = await buildService(surveysService, { databaseUrl: databaseUrl(server.url, 'surveys'), identitySecret: TEST_IDENTITY_SECRET, events });
+  reporting = await buildService(reportingService, { databaseUrl: databaseUrl(server.url, 'reporting'), identitySecret: TEST_IDENTITY_SECRET, events });
   surveysSql = postgres(databaseUrl(server.url, 'surveys'), { max: 1, onnotice: () => {} });
   reportingSql = postgres(databaseUrl(server.url, 'reporting'), { max: 1, onnotice: () => {} });
 }, 120_000);
