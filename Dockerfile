@@ -14,7 +14,9 @@ ARG NODE_IMAGE=node:20.19-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY . .
-RUN npm ci --no-audit --no-fund --ignore-scripts && npm run build
+# Install scripts stay off, but the patches of patches/ are applied before bundling: the
+# bundle carries the patched postgres.js.
+RUN npm ci --no-audit --no-fund --ignore-scripts && npx patch-package && npm run build
 ARG SERVICE
 # The files the service needs at run time, laid out as in the repository (its bundle finds
 # them by relative paths); main.js links to its entry point.

@@ -24,6 +24,7 @@ const UNIT = [
   'scripts/test/generated.test.ts',
   'scripts/test/processes.test.ts',
   'infra/test/**/*.test.ts',
+  'scripts/test/k8s.test.ts',
 ];
 const E2E = ['scripts/test/**/*.e2e.test.ts'];
 const SERVICE = ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'];

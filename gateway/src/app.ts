@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -28,10 +27,14 @@ import { createGatewayMetrics, metricsReaders, trustedOperationNames } from './m
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
 import { SubgraphDataSource } from './subgraphs';
+import { supergraphSource } from './supergraph-source';
 import { trustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 
 export interface GatewayOptions {
+  /** The supergraph: a file or an http(s) URL (supergraph-source.ts). */
   supergraphPath: string;
+  /** How often to look for a changed supergraph and swap it in (0: read once). */
+  supergraphPollIntervalMs?: number;
   identitySecret: string;
   /** The issuers whose tokens are accepted. */
   jwt: JwtConfig | JwtConfig[];
@@ -105,21 +108,25 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   });
 
   const subgraphUrls = new Map<string, string>();
-  const dataSources: SubgraphDataSource[] = [];
+  // Each supergraph the gateway loads names its subgraphs anew: one pool per subgraph address.
+  const dataSources = new Map<string, SubgraphDataSource>();
   const caches = options.caches ?? { queryPlansMiB: 8, documentsMiB: 8 };
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    supergraphSdl: supergraphSource({ location: options.supergraphPath, pollIntervalMs: options.supergraphPollIntervalMs ?? 0, log: app.log }),
     experimental_approximateQueryPlanStoreMiB: caches.queryPlansMiB,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.get(name) ?? url!;
       subgraphUrls.set(name, target);
-      const source = new SubgraphDataSource(name, target, {
-        connections: options.subgraphConnections ?? 64,
-        policy: options.subgraphPolicy ?? DEFAULT_SUBGRAPH_POLICY,
-        log: app.log,
-        metrics,
-      });
-      dataSources.push(source);
+      const key = `${name} ${target}`;
+      const source =
+        dataSources.get(key) ??
+        new SubgraphDataSource(name, target, {
+          connections: options.subgraphConnections ?? 64,
+          policy: options.subgraphPolicy ?? DEFAULT_SUBGRAPH_POLICY,
+          log: app.log,
+          metrics,
+        });
+      dataSources.set(key, source);
       return source;
     },
   });
@@ -209,7 +216,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   // fastify's close already lets requests in flight finish; Apollo stops after it.
   app.addHook('onClose', async () => {
     await apollo.stop();
-    await Promise.all(dataSources.map((source) => source.close()));
+    await Promise.all([...dataSources.values()].map((source) => source.close()));
     await certifications?.stop();
   });
   return app;

@@ -18,6 +18,10 @@ export const gatewayEnvShape = {
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
+  /** Where to fetch the supergraph instead of SUPERGRAPH_PATH (a schema registry, an object store). */
+  SUPERGRAPH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** How often the supergraph is read again and a changed one swapped in; 0 reads it once. */
+  SUPERGRAPH_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_PUBLIC_KEY_FILE: z.string().optional(),

@@ -14,7 +14,8 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
 } else {
   const stopTracing = startTracing('gateway');
   const app = await buildGateway({
-    supergraphPath: env.SUPERGRAPH_PATH,
+    supergraphPath: env.SUPERGRAPH_URL ?? env.SUPERGRAPH_PATH,
+    supergraphPollIntervalMs: env.SUPERGRAPH_POLL_INTERVAL_MS,
     identitySecret: env.IDENTITY_SECRET,
     jwt: [
       {

@@ -150,7 +150,6 @@ describe('reporting dashboards through the gateway, fed by events', () => {
       totalResponses: 12,
       releasedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       lastEventAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      releasedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       respondentsByPrefecture: [
         { prefectureCode: '09', prefectureName: '栃木県', count: 6, suppressed: false },
         { prefectureCode: '13', prefectureName: '東京都', count: 6, suppressed: false },

@@ -35,13 +35,18 @@ export const serviceEnv = (defaultPort: number) => ({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** During a rotation of IDENTITY_SECRET: the old secret, accepted too until the gateways sign with the new one. */
+  IDENTITY_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   IDENTITY_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAX_STRING_LENGTH: z.coerce.number().int().min(1000).max(1_000_000).default(DEFAULT_MAX_STRING_LENGTH),
 });
 
 /** What a service that publishes or consumes events reads in addition. */
 export const eventsEnv = {
+  /** One server, or the servers of a cluster separated by commas. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  /** Copies of the stream: 3 on a three-node cluster, so that losing a node loses no event. */
+  EVENTS_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   EVENTS_STREAM: z
     .string()
     .regex(/^[A-Z][A-Z0-9_]*$/, 'must be an upper-case stream name')

@@ -54,6 +54,8 @@ export function signIdentity(identity: Identity, secret: string, now = Date.now(
 
 export interface VerifyOptions {
   secret: string;
+  /** While the secret is rotated: the one it replaces, still accepted (IDENTITY_SECRET_PREVIOUS). */
+  previousSecret?: string;
   maxAgeMs: number;
   now?: number;
   /** The nonces accepted before: a header whose nonce is among them is a replay. */
@@ -72,15 +74,16 @@ export class ReplayCheckUnavailable extends Error {
  * Verifies a signed identity header; anything missing, forged, tampered, stale or (with
  * `seen`) replayed is UNAUTHENTICATED.
  */
-export function verifyIdentity(header: string | undefined, { secret, maxAgeMs, now = Date.now(), seen }: VerifyOptions): Identity {
+export function verifyIdentity(header: string | undefined, { secret, previousSecret, maxAgeMs, now = Date.now(), seen }: VerifyOptions): Identity {
   if (!header) throw unauthenticated('Missing signed identity');
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) throw unauthenticated('Malformed signed identity');
-  const expected = mac(secret, payload);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw unauthenticated('Invalid identity signature');
-  }
+  const signedWith = (key: string) => {
+    const expected = mac(key, payload);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+  if (!signedWith(secret) && !(previousSecret && signedWith(previousSecret))) throw unauthenticated('Invalid identity signature');
   let parsed: z.infer<typeof payloadSchema>;
   try {
     parsed = payloadSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));

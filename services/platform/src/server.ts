@@ -66,7 +66,8 @@ export interface SubgraphServerOptions<Ctx extends object> {
   name: string;
   typeDefs: string;
   resolvers: GraphQLResolverMap<RequestContext<Ctx>>;
-  identity: { secret: string; maxAgeSeconds: number };
+  /** `previousSecret`: accepted too while the secret is rotated. */
+  identity: { secret: string; previousSecret?: string; maxAgeSeconds: number };
   /** Resolves when the service can serve requests (its database answers); rejects otherwise. */
   ready: () => Promise<void>;
   /** The state of its links to NATS (relay, consumers), reported by /ready beside the database. */
@@ -120,6 +121,7 @@ export async function createSubgraphServer<Ctx extends object>(
     try {
       request.identity = verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, {
         secret: options.identity.secret,
+        previousSecret: options.identity.previousSecret,
         maxAgeMs: options.identity.maxAgeSeconds * 1000,
         seen,
       });

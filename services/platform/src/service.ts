@@ -77,6 +77,8 @@ export interface ServiceOptions<Shape extends z.ZodRawShape = z.ZodRawShape> {
   databaseUrl: string;
   databasePoolSize?: number;
   identitySecret: string;
+  /** The secret being replaced, accepted until every gateway signs with the new one. */
+  identityPreviousSecret?: string;
   identityMaxAgeSeconds?: number;
   /** The longest string any argument or variable may carry (MAX_STRING_LENGTH). */
   maxStringLength?: number;
@@ -114,7 +116,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
     name: definition.name,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
-    identity: { secret: options.identitySecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
+    identity: { secret: options.identitySecret, previousSecret: options.identityPreviousSecret, maxAgeSeconds: options.identityMaxAgeSeconds ?? 30 },
     ready: database.ping,
     events: options.events
       ? () => Object.fromEntries([...(relay ? [['relay', relay.state]] : []), ...consumers.map((c) => [c.name, c.state])])
@@ -193,11 +195,12 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     identitySecret: env.IDENTITY_SECRET,
+    identityPreviousSecret: env.IDENTITY_SECRET_PREVIOUS,
     identityMaxAgeSeconds: env.IDENTITY_MAX_AGE_SECONDS,
     maxStringLength: env.MAX_STRING_LENGTH,
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
-    events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
+    events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM, replicas: env.EVENTS_REPLICAS },
     settings: env,
   });
   if (stopTracing) app.addHook('onClose', stopTracing);

@@ -56,6 +56,16 @@ describe('signIdentity and verifyIdentity', () => {
     const withExtra = { ...caller, email: 'someone@example.jp' } as Identity;
     expect(verifyAt(signIdentity(withExtra, SECRET, SIGNED_AT))).toStrictEqual(caller);
   });
+
+  it('accepts a header signed with the previous secret during a rotation, and no other', () => {
+    const rotating = { secret: OTHER_SECRET, previousSecret: SECRET, maxAgeMs: MAX_AGE_MS, now: SIGNED_AT };
+    expect(verifyIdentity(signIdentity(caller, SECRET, SIGNED_AT), rotating)).toStrictEqual(caller);
+    expect(verifyIdentity(signIdentity(caller, OTHER_SECRET, SIGNED_AT), rotating)).toStrictEqual(caller);
+    const third = signIdentity(caller, 'a-third-secret-nobody-configured-here!', SIGNED_AT);
+    expectUnauthenticated(() => verifyIdentity(third, rotating), 'Invalid identity signature');
+    // Once the rotation is over, the old secret is refused.
+    expectUnauthenticated(() => verifyIdentity(signIdentity(caller, SECRET, SIGNED_AT), { secret: OTHER_SECRET, maxAgeMs: MAX_AGE_MS, now: SIGNED_AT }), 'Invalid identity signature');
+  });
 });
 
 describe('verifyIdentity refuses', () => {

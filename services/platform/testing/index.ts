@@ -7,3 +7,6 @@ export * from './erasure';
 export * from './input-hygiene';
 export * from './exposition';
 export * from './tracing';
+export * from './nats-cluster';
+export * from './private-postgres';
+export * from './ports';

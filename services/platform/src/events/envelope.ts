@@ -5,13 +5,15 @@ import { z } from 'zod';
 export interface EventStream {
   name: string;
   subjectPrefix: string;
+  /** Copies of the stream in a NATS cluster (3 in production); 1 on a single server. */
+  replicas?: number;
 }
 
 /**
  * Every portal event goes to PORTAL under `portal.<type>`. Another name (EVENTS_STREAM)
  * gives an isolated stream, e.g. one per end-to-end test run on a shared server.
  */
-export const eventStream = (name = 'PORTAL'): EventStream => ({ name, subjectPrefix: name.toLowerCase() });
+export const eventStream = (name = 'PORTAL', replicas = 1): EventStream => ({ name, subjectPrefix: name.toLowerCase(), replicas });
 
 /** An event as it travels, the envelope every event shares. `data` never holds names, contacts or free text. */
 export interface EventEnvelope<T = Record<string, unknown>> {

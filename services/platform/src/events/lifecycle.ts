@@ -9,6 +9,8 @@ export interface EventsConfig {
   natsUrl: string;
   /** The JetStream stream; PORTAL unless isolated (EVENTS_STREAM). */
   streamName: string;
+  /** Its copies in a NATS cluster (EVENTS_REPLICAS). */
+  replicas?: number;
 }
 
 /** Runs the service's outbox relay for as long as the app: stopped, with its batch settled, on close. */
@@ -16,7 +18,7 @@ export function attachRelay(app: FastifyInstance, config: EventsConfig, options:
   const relay = startRelay({
     sql: options.sql,
     producer: options.producer,
-    stream: eventStream(config.streamName),
+    stream: eventStream(config.streamName, config.replicas),
     connect: natsConnector(config.natsUrl, `${options.producer}-relay`),
     log: app.log,
   });
@@ -33,7 +35,7 @@ export function attachConsumer(
 ) {
   const consumer = startConsumer({
     ...options,
-    stream: eventStream(config.streamName),
+    stream: eventStream(config.streamName, config.replicas),
     connect: natsConnector(config.natsUrl, options.name),
     log: app.log,
   });

@@ -4,11 +4,22 @@ import type { EventStream } from './envelope';
 
 export type Connect = () => Promise<NatsConnection>;
 
-/** Connects to NATS and keeps reconnecting for as long as the connection lives. */
+/** `nats://a:4222,nats://b:4222`: the servers of a cluster, any of which will do. */
+export const natsServers = (urls: string): string[] =>
+  urls
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+
+/**
+ * Connects to NATS (one server or the comma-separated servers of a cluster) and keeps
+ * reconnecting for as long as the connection lives, to whichever server of the cluster
+ * answers (the client also learns the cluster's other servers from the one it reaches).
+ */
 export const natsConnector =
   (servers: string, name: string): Connect =>
   () =>
-    connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 2000 });
+    connect({ servers: natsServers(servers), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, timeout: 2000 });
 
 // Deduplication by Nats-Msg-Id holds for this long: a relay that crashed after publishing
 // and before marking its batch republishes within it, and the stream drops the copies.
@@ -27,6 +38,7 @@ export async function ensureStream(nc: NatsConnection, stream: EventStream): Pro
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     duplicate_window: DUPLICATE_WINDOW_NS,
+    num_replicas: stream.replicas ?? 1,
   };
   try {
     await jsm.streams.add({ name: stream.name, ...config });
