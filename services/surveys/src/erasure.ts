@@ -9,5 +9,6 @@ import { createStore } from './store';
  */
 export const applyCoordinatorEvents = coordinatorEventHandler<typeof schema>({
   projection: true,
+  eventsNameAccounts: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
 });

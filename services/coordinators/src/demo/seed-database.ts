@@ -1,7 +1,7 @@
 import { connectDatabase, newTraceparent, runMigrations } from '@portal/platform';
 import { migrationsFolder } from '../app';
 import * as schema from '../db/schema';
-import { coordinatorEvent } from '../events';
+import { coordinatorEvent, notificationAddressChanged } from '../events';
 import { createStore } from '../store';
 import { demoCoordinator } from './generate';
 
@@ -28,7 +28,10 @@ export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Prom
       for (let first = 1; first <= count; first += BATCH_SIZE) {
         const batch = Array.from({ length: Math.min(BATCH_SIZE, count - first + 1) }, (_, i) => demoCoordinator(first + i));
         const rows = await store.insertMany(batch);
-        await store.recordEvents(rows.map((row) => coordinatorEvent('coordinator.registered', row)), newTraceparent());
+        await store.recordEvents(
+          rows.flatMap((row) => [coordinatorEvent('coordinator.registered', row), notificationAddressChanged(row)]),
+          newTraceparent(),
+        );
         inserted += rows.length;
       }
       return { inserted, total: inserted };

@@ -4,7 +4,7 @@ import { parseEventData, type CoordinatorErasure } from './catalog';
 import type { Transaction } from './consumer';
 import { applyCoordinatorEvent } from './coordinator-projection';
 import type { EventEnvelope } from './envelope';
-import { deadLetters } from './tables';
+import { deadLetters, outbox } from './tables';
 
 /** The consumer filter of a service that keeps no projection and needs erasures only. */
 export const COORDINATOR_ERASURES = 'coordinator.erased';
@@ -22,9 +22,20 @@ export async function deleteDeadLettersOf(tx: Transaction, erased: CoordinatorEr
   await tx.delete(deadLetters).where(or(mentions(erased.accountId), mentions(erased.coordinatorId)));
 }
 
+/**
+ * Deletes the service's own events that name the erased account (`data.accountId`:
+ * `survey.answered`, `study_meeting.registered`, …), published or not: an outbox keeps its
+ * rows after relaying them. One not yet relayed is then never sent, as nothing more is.
+ */
+export async function deleteOutboxEventsOf(tx: Transaction, erased: CoordinatorErasure): Promise<void> {
+  await tx.delete(outbox).where(sql`${outbox.data} ->> 'accountId' = ${erased.accountId}`);
+}
+
 export interface CoordinatorEventOptions<TSchema extends Record<string, unknown>> {
   /** Keeps the service's coordinator projection (announcements, surveys, reporting). */
   projection?: boolean;
+  /** The service records events that name a member's account in its outbox. */
+  eventsNameAccounts?: boolean;
   /** Deletes or anonymises what the service's own tables hold of an erased coordinator. */
   forget?: (tx: TransactionOf<TSchema>, erased: CoordinatorErasure) => Promise<void>;
 }
@@ -42,6 +53,7 @@ export function coordinatorEventHandler<TSchema extends Record<string, unknown>>
     if (event.type !== 'coordinator.erased') return;
     const erased = parseEventData('coordinator.erased', event.data);
     await deleteDeadLettersOf(tx, erased);
+    if (options.eventsNameAccounts) await deleteOutboxEventsOf(tx, erased);
     // The consumer's transaction is on the service's own database; only its schema type differs.
     await options.forget?.(tx as unknown as TransactionOf<TSchema>, erased);
   };
