@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
 import { connectDatabase, runMigrations, type Database } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
 import type { ConsumerOptions } from './events/consumer';
@@ -79,13 +80,20 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
   return app;
 }
 
+/** What a service that does more than serve its subgraph adds: its own settings and how it builds its app. */
+export interface ServiceExtension<E extends z.ZodRawShape> {
+  env: E;
+  build: (options: ServiceOptions, env: z.infer<z.ZodObject<E>>) => Promise<FastifyInstance>;
+}
+
 /** A service's main: reads the environment (exiting on any problem), migrates, serves until a signal. */
-export async function runService<TSchema extends Record<string, unknown>, Store, Ctx extends object>(
+export async function runService<TSchema extends Record<string, unknown>, Store, Ctx extends object, E extends z.ZodRawShape = {}>(
   definition: ServiceDefinition<TSchema, Store, Ctx>,
+  extension?: ServiceExtension<E>,
 ): Promise<FastifyInstance> {
-  const env = loadEnv({ ...serviceEnv(definition.defaultPort), ...eventsEnv });
+  const env = loadEnv({ ...serviceEnv(definition.defaultPort), ...eventsEnv, ...extension?.env });
   await runMigrations(env.DATABASE_URL, definition.migrationsFolder);
-  const app = await buildService(definition, {
+  const options: ServiceOptions = {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     identitySecret: env.IDENTITY_SECRET,
@@ -94,7 +102,8 @@ export async function runService<TSchema extends Record<string, unknown>, Store,
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
     events: { natsUrl: env.NATS_URL, streamName: env.EVENTS_STREAM },
-  });
+  };
+  const app = extension ? await extension.build(options, env as unknown as z.infer<z.ZodObject<E>>) : await buildService(definition, options);
   await serve(app, { host: env.HOST, port: env.PORT });
   return app;
 }
