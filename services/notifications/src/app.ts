@@ -22,7 +22,13 @@ export interface NotificationOptions {
   workIntervalMs?: number;
 }
 
-export type NotificationsApp = FastifyInstance & { notifications: { runOnce: () => Promise<void> } };
+export type NotificationsApp = FastifyInstance & {
+  notifications: {
+    runOnce: () => Promise<void>;
+    /** What the consumer does after each batch: wakes the sender and the live streams. */
+    committed: () => void;
+  };
+};
 
 /** The notifications subgraph with its sender, scheduler and live stream (migrations are the caller's step). */
 export async function buildApp(options: ServiceOptions & NotificationOptions): Promise<NotificationsApp> {
@@ -34,5 +40,5 @@ export async function buildApp(options: ServiceOptions & NotificationOptions): P
   const workers = startWorkers(app, runtime, sender, options.workIntervalMs ?? 1000);
   registerLiveStream(app, runtime);
   registerUnsubscribe(app, runtime, options.identitySecret);
-  return Object.assign(app, { notifications: { runOnce: workers.runOnce } });
+  return Object.assign(app, { notifications: { runOnce: workers.runOnce, committed: () => runtime.changed.emit('changed') } });
 }

@@ -48,6 +48,9 @@ export function useNotificationsService(options: Partial<ServiceOptions> = {}) {
     get app() {
       return subgraph.app as NotificationsApp;
     },
+    get databaseUrl() {
+      return subgraph.databaseUrl;
+    },
     get sql() {
       return state.sql!;
     },
@@ -65,6 +68,7 @@ export function useNotificationsService(options: Partial<ServiceOptions> = {}) {
       await drizzle(state.sql!).transaction(async (tx) => {
         for (const event of events) await applyOnce(tx as never, 'notifications', event, applyEvent(clock));
       });
+      (subgraph.app as NotificationsApp).notifications.committed();
     },
     /** One run of the worker: due reminders, then due mails. */
     work: () => (subgraph.app as NotificationsApp).notifications.runOnce(),
