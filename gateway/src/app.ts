@@ -20,6 +20,7 @@ import {
 import { createAuthenticator, type JwtConfig } from './authentication';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
+import { proxyNotifications } from './notifications';
 import { operationLimitRules, type OperationLimits } from './limits';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicyOptions } from './subgraph-policy';
@@ -148,6 +149,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       },
     }),
   });
+
+  const notifications = subgraphUrls.get('notifications');
+  if (notifications) {
+    proxyNotifications(app, { serviceUrl: notifications, authenticate, identitySecret: options.identitySecret, perIp: rateLimits.perIp });
+  }
 
   app.get('/health', async () => ({ status: 'ok', service: 'gateway' }));
   app.get('/ready', async (_request, reply) => {

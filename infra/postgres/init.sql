@@ -5,3 +5,4 @@ CREATE DATABASE portal_partners;
 CREATE DATABASE portal_announcements;
 CREATE DATABASE portal_surveys;
 CREATE DATABASE portal_reporting;
+CREATE DATABASE portal_notifications;

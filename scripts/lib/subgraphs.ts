@@ -15,6 +15,7 @@ export const SUBGRAPHS: Subgraph[] = [
   { name: 'announcements', port: 4004, dir: 'services/announcements' },
   { name: 'surveys', port: 4005, dir: 'services/surveys' },
   { name: 'reporting', port: 4006, dir: 'services/reporting' },
+  { name: 'notifications', port: 4008, dir: 'services/notifications' },
 ];
 
 export const GATEWAY_PORT = 4000;

@@ -26,7 +26,7 @@ const others = Array.from({ length: 5 }, (_, i): TokenClaims => ({ sub: `idp|era
 const traces = [member.sub, person.name, person.nameKana, person.email, person.phone];
 
 /** Every durable consumer on the stream: each service's, and each receives coordinator.erased. */
-const CONSUMERS = ['announcements-coordinators', 'case-studies-erasures', 'coordinators-erasures', 'partners-erasures', 'reporting', 'surveys-coordinators'];
+const CONSUMERS = ['announcements-coordinators', 'case-studies-erasures', 'coordinators-erasures', 'notifications', 'partners-erasures', 'reporting', 'surveys-coordinators'];
 
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
 const send = async (caller: TokenClaims, operation: string, variables?: Record<string, unknown>) => {
@@ -227,7 +227,7 @@ describe('erasing a coordinator from every service', () => {
     expect(await send(admin, 'CoordinatorProfile', { id: ids.coordinator })).toEqual({ coordinator: null });
   });
 
-  it('outside the databases, the stream keeps their coordinator events, account id included, until its limits drop them', async () => {
+  it('outside the databases, the stream keeps their events, account id included (and their address), until its limits drop them', async () => {
     const jsm = await jetstreamManager(nc);
     const { state } = await jsm.streams.info(stream().name);
     const theirs: string[] = [];
@@ -236,6 +236,6 @@ describe('erasing a coordinator from every service', () => {
       const event = message?.json<EventEnvelope>();
       if (event && JSON.stringify(event.data).includes(member.sub)) theirs.push(event.type);
     }
-    expect(theirs).toEqual(['coordinator.registered', 'coordinator.erased']);
+    expect(theirs).toEqual(['coordinator.registered', 'notification_address.changed', 'study_meeting.registered', 'survey.answered', 'coordinator.erased']);
   });
 });

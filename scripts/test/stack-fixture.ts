@@ -8,6 +8,7 @@ import { createPortalClient } from '@portal/client';
 import { databaseUrl, dropDatabases } from '@portal/platform';
 import { eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
 import type { TrustedDocumentsMode } from '../../gateway/src/trusted-documents';
+import { startMailSink, type MailSink, type SinkMessage } from '../../services/notifications/src/mail-sink';
 import { freePort } from '../lib/processes';
 import { startStack, type Stack } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
@@ -31,8 +32,12 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
   const streamName = `E2E_${run.toUpperCase()}`;
   let stack: Stack | undefined;
+  // The run's own SMTP server: what the portal mails arrives here, not in another run's.
+  let sink: MailSink | undefined;
+  const mails: SinkMessage[] = [];
 
   beforeAll(async () => {
+    sink = await startMailSink((message) => void mails.push(message));
     const ports = new Map<string, number>();
     for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
     stack = await startStack({
@@ -47,12 +52,13 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
       portOf: (subgraph) => ports.get(subgraph.name)!,
       logLevel: 'warn',
       // A stream of its own: other runs' events on the shared server stay out of this one.
-      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, ...env },
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, ...env },
     });
   }, 120_000);
 
   afterAll(async () => {
     await stack?.stop();
+    await sink?.close();
     await dropDatabases(inject('databaseUrl'), SUBGRAPHS.map(databaseName));
     await deleteStream(inject('natsUrl'), streamName);
   });
@@ -65,6 +71,8 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
     streamName,
+    /** Every mail the portal sent, as it arrived. */
+    mails,
     /**
      * Publishes events straight to this run's stream, as a relay would: for what no request
      * can make now, such as reports of past months.

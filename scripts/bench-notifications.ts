@@ -1,0 +1,149 @@
+// npx tsx scripts/bench-notifications.ts [--members 10000] [--urgent-runs 20] [--digest-items 3]
+//
+// The notifications service in process, on a fresh database and a stream of its own (both
+// dropped afterwards), its consumer on NATS and its mail going to an SMTP server in process:
+//   (a) URGENT: from an `announcement.published` event published to the stream (as the
+//       announcements relay does) to the e-mail in the sink, for one targeted member (the
+//       single mail's latency) and for every member (the last mail of the fan-out);
+//   (b) digest: every member with a pending daily digest of `--digest-items` announcements;
+//       the clock is set to their hour and one run sends them all: digests per second.
+// Members are projected by applying their events directly (set-up, not measured).
+// Prints a table and, last, one JSON line. Needs Postgres and NATS (DATABASE_URL, NATS_URL).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { databaseUrl, dropDatabases, ensureDatabases, runMigrations } from '@portal/platform';
+import { applyOnce, ensureStream, eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
+import { buildApp, migrationsFolder } from '../services/notifications/src/app';
+import { applyEvent } from '../services/notifications/src/consumer';
+import { startMailSink } from '../services/notifications/src/mail-sink';
+
+const { values } = parseArgs({
+  options: {
+    members: { type: 'string', default: '10000' },
+    'urgent-runs': { type: 'string', default: '20' },
+    'digest-items': { type: 'string', default: '3' },
+  },
+});
+const members = Number(values.members);
+const urgentRuns = Number(values['urgent-runs']);
+const digestItems = Number(values['digest-items']);
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const run = randomBytes(4).toString('hex');
+const database = `bench_notifications_${run}`;
+const stream = eventStream(`BENCH_NOTIFICATIONS_${run.toUpperCase()}`);
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const envelope = (type: string, data: Record<string, unknown>): EventEnvelope => ({
+  id: randomUUID(),
+  type,
+  version: 1,
+  occurredAt: new Date().toISOString(),
+  producer: 'bench',
+  data,
+});
+const announcement = (importance: string, targetPrefectureCodes: string[]) =>
+  envelope('announcement.published', { announcementId: randomUUID(), category: 'GOVERNMENT_NOTICE', importance, relatedFields: [], targetPrefectureCodes, effectiveDate: null });
+// Every member in Tokyo but one, alone in Tochigi: the single-recipient case.
+const accountOf = (i: number) => `bench|m-${String(i).padStart(6, '0')}`;
+const memberEvents = (i: number) => {
+  const coordinatorId = randomUUID();
+  const accountId = accountOf(i);
+  return [
+    envelope('coordinator.registered', { coordinatorId, accountId, prefectureCodes: [i === 0 ? '09' : '13'], primaryPrefectureCode: i === 0 ? '09' : '13', fields: [], languages: [], certificationStatus: 'ACTIVE', validUntil: '2099-01-01' }),
+    envelope('notification_address.changed', { coordinatorId, accountId, email: `m${i}@example.jp` }),
+  ];
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+let now = new Date('2026-12-01T03:00:00Z');
+const arrivals: { to: string; at: number }[] = [];
+const waiters: { count: number; resolve: () => void }[] = [];
+const sink = await startMailSink((message) => {
+  arrivals.push({ to: message.to[0]!, at: performance.now() });
+  for (const waiter of waiters.filter((w) => arrivals.length >= w.count)) waiter.resolve();
+});
+const arrived = (count: number) => new Promise<void>((resolve) => (arrivals.length >= count ? resolve() : waiters.push({ count, resolve })));
+
+await ensureDatabases(serverUrl, [database]);
+const url = databaseUrl(serverUrl, database);
+const nc = await connect({ servers: natsUrl });
+try {
+  await runMigrations(url, migrationsFolder);
+  await ensureStream(nc, stream);
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  log(`projecting ${members} members`);
+  for (let first = 0; first < members; first += 1000) {
+    await drizzle(sql).transaction(async (tx) => {
+      for (let i = first; i < Math.min(members, first + 1000); i++) {
+        for (const event of memberEvents(i)) await applyOnce(tx as never, 'notifications', event, applyEvent(() => now));
+      }
+    });
+  }
+  const app = await buildApp({
+    databaseUrl: url,
+    identitySecret: randomBytes(32).toString('base64url'),
+    events: { natsUrl, streamName: stream.name },
+    smtpUrl: `smtp://127.0.0.1:${sink.port}`,
+    mailFrom: 'portal@example.jp',
+    portalUrl: 'http://localhost:4000',
+    clock: () => now,
+  });
+  await app.ready();
+  const js = jetstream(nc);
+  const publish = (event: EventEnvelope) => js.publish(subjectOf(stream, event.type), JSON.stringify(event), { msgID: event.id });
+
+  // (a) one member: publish → their mail.
+  const single: number[] = [];
+  for (let i = 0; i < urgentRuns; i++) {
+    const before = arrivals.length;
+    const started = performance.now();
+    await publish(announcement('URGENT', ['09']));
+    await arrived(before + 1);
+    single.push(arrivals[before]!.at - started);
+  }
+  single.sort((a, b) => a - b);
+  // (a) every member: publish → the last of their mails.
+  const before = arrivals.length;
+  const started = performance.now();
+  await publish(announcement('URGENT', []));
+  await arrived(before + members);
+  const fanOut = { firstMs: arrivals[before]!.at - started, lastMs: arrivals[before + members - 1]!.at - started };
+  log(`URGENT to one member: p50 ${percentile(single, 50).toFixed(0)} ms, p95 ${percentile(single, 95).toFixed(0)} ms; to ${members}: first ${fanOut.firstMs.toFixed(0)} ms, last ${fanOut.lastMs.toFixed(0)} ms`);
+
+  // (b) digests: announcements that wait for each member's 08:00.
+  for (let i = 0; i < digestItems; i++) await publish(announcement('NORMAL', []));
+  const pending = async () => (await sql`select count(*)::int as n from notifications where kind = 'ANNOUNCEMENT' and mail_id is not null`)[0]!.n as number;
+  while ((await pending()) < members * digestItems) await new Promise((resolve) => setTimeout(resolve, 200));
+  const digestStart = performance.now();
+  const digestBefore = arrivals.length;
+  now = new Date('2026-12-01T23:00:00Z');
+  await app.notifications.runOnce();
+  await arrived(digestBefore + members);
+  const digestSeconds = (performance.now() - digestStart) / 1000;
+  const states = await sql`select state, count(*)::int as n from mails group by state order by state`;
+  log(`digest run: ${members} digests of ${digestItems} in ${digestSeconds.toFixed(1)} s = ${(members / digestSeconds).toFixed(0)} per second; mails ${JSON.stringify(states.map((s) => [s.state, s.n]))}`);
+
+  console.log(
+    JSON.stringify({
+      members,
+      urgentOneMemberP50Ms: Math.round(percentile(single, 50)),
+      urgentOneMemberP95Ms: Math.round(percentile(single, 95)),
+      urgentAllMembersLastMs: Math.round(fanOut.lastMs),
+      digestSeconds: Number(digestSeconds.toFixed(2)),
+      digestsPerSecond: Math.round(members / digestSeconds),
+    }),
+  );
+  await app.close();
+  await sql.end();
+} finally {
+  await (await jetstreamManager(nc)).streams.delete(stream.name).catch(() => {});
+  await nc.close();
+  await sink.close();
+  await dropDatabases(serverUrl, [database]);
+}
