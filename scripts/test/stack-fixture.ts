@@ -68,6 +68,10 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
     get processes() {
       return stack!.processes;
     },
+    /** The gateway's GraphQL endpoint; other routes beside it. */
+    get gatewayUrl() {
+      return stack!.gatewayUrl;
+    },
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
     streamName,

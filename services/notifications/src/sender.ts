@@ -12,7 +12,7 @@ export interface MailSettings {
   unsubscribeUrl: (accountId: string, kind: NotificationKind) => string;
 }
 
-const BATCH = 20;
+const BATCH = 100;
 /** How long a sender holds a mail: past it, another takes the mail up again (it stopped mid-send). */
 const LEASE_MS = 120_000;
 const MAX_BACKOFF_MS = 3600_000;
@@ -34,7 +34,7 @@ export function createSender(store: Store, settings: MailSettings) {
   // Pooled connections (options in the URL's query, as nodemailer reads them).
   const url = new URL(settings.smtpUrl);
   url.searchParams.set('pool', 'true');
-  url.searchParams.set('maxConnections', '4');
+  url.searchParams.set('maxConnections', '8');
   const transport = nodemailer.createTransport(url.toString());
 
   async function send(mail: MailRow, contents: Awaited<ReturnType<Store['contentsOf']>>): Promise<{ outcome: SendOutcome; code?: string }> {
@@ -72,14 +72,17 @@ export function createSender(store: Store, settings: MailSettings) {
         const batch = await store.claimMails(now, leaseUntil, BATCH);
         if (batch.length === 0) return counts;
         const contents = await store.contentsOf(batch.map((m) => m.id));
+        const sent: string[] = [];
         await Promise.all(
           batch.map(async (mail) => {
             const { outcome, code } = await send(mail, contents);
             counts[outcome]++;
-            if (outcome === 'RETRY') await store.settleMail(mail.id, leaseUntil, { state: 'PENDING', dueAt: new Date(now.getTime() + backoffMs(mail.attempts)), lastError: code });
-            else await store.settleMail(mail.id, leaseUntil, { state: outcome, sentAt: outcome === 'SENT' ? now : null, lastError: code ?? null });
+            if (outcome === 'SENT') sent.push(mail.id);
+            else if (outcome === 'RETRY') await store.settleMail(mail.id, leaseUntil, { state: 'PENDING', dueAt: new Date(now.getTime() + backoffMs(mail.attempts)), lastError: code });
+            else await store.settleMail(mail.id, leaseUntil, { state: outcome, lastError: code ?? null });
           }),
         );
+        await store.settleSent(sent, leaseUntil, now);
         // A failing server: the rest waits for its back-off instead of failing batch after batch now.
         if (counts.RETRY > 0) return counts;
       }

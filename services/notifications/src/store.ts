@@ -272,6 +272,15 @@ const statements = (db: Executor<typeof schema>) => ({
       .where(and(eq(mails.id, id), eq(mails.state, 'SENDING'), eq(mails.leaseUntil, leaseUntil)));
   },
 
+  /** Settles the mails of a batch that went out, in one statement (as settleMail). */
+  async settleSent(ids: readonly string[], leaseUntil: Date, at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await db
+      .update(mails)
+      .set({ state: 'SENT', sentAt: at, leaseUntil: null, lastError: null })
+      .where(and(inArray(mails.id, [...ids]), eq(mails.state, 'SENDING'), eq(mails.leaseUntil, leaseUntil)));
+  },
+
   // Erasure.
 
   /** Everything held of an erased member: address, choices, inbox, mails not sent, reminders, answers. */
