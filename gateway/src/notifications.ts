@@ -27,7 +27,7 @@ export function proxyNotifications(
     }
     const lastEventId = request.headers['last-event-id'];
     const aborted = new AbortController();
-    request.raw.on('close', () => aborted.abort());
+    reply.raw.on('close', () => aborted.abort());
     const upstream = await fetch(target('stream'), {
       headers: { [IDENTITY_HEADER]: signIdentity(identity, options.identitySecret), ...(typeof lastEventId === 'string' ? { 'last-event-id': lastEventId } : {}) },
       signal: aborted.signal,

@@ -55,7 +55,7 @@ export function registerLiveStream(app: FastifyInstance, runtime: Runtime) {
       wake();
     }, POLL_MS);
     runtime.changed.on('changed', wake);
-    request.raw.on('close', () => {
+    reply.raw.on('close', () => {
       clearInterval(heartbeat);
       runtime.changed.off('changed', wake);
       open.delete(reply);
