@@ -16,6 +16,7 @@ const UNIT = [
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
   'services/case-studies/test/pii-kinds.test.ts',
+  'services/notifications/test/messages.test.ts',
   'gateway/test/authentication.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
