@@ -31,7 +31,7 @@ export function registerLiveStream(app: FastifyInstance, runtime: Runtime) {
     const identity = request.identity!;
     if (!guard.allows(identity, 'followNotifications')) return reply.code(403).send({ error: 'FORBIDDEN' });
     const store = runtime.store!;
-    const given = parseLastEventId(request.headers['last-event-id'] ?? (request.query as Record<string, unknown>).lastEventId);
+    const given = parseLastEventId(request.headers['last-event-id']);
     let cursor = given ?? (await store.lastSeq(identity.sub));
 
     reply.hijack();
