@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects, each runnable alone (npm run test:unit | test:service | test:e2e):
 // unit needs nothing but Node; service needs Postgres and NATS (each file its own database,
-// cloned from a migrated template); e2e starts the whole portal as processes.
+// cloned from a migrated template); e2e builds the portal (npm run build) and starts it once as
+// processes, shared by its files one after another, each finding it as new (stack-fixture.ts).
 //
-// Unit and service files share their worker's module cache (isolate: false): importing the
+// Every project's files share their worker's module cache (isolate: false): importing the
 // GraphQL, Apollo and drizzle stacks anew for every file cost more than the tests. Files
 // therefore keep no state in modules that another file could see, and read process-wide
 // counters (/metrics) as differences.
@@ -15,17 +16,18 @@ const UNIT = [
   'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,pagination,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
-  'services/case-studies/test/pii-kinds.test.ts',
+  'services/dashboard/test/**/*.test.ts',
   'services/notifications/test/messages.test.ts',
   'gateway/test/authentication.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
+  'scripts/test/generated.test.ts',
   'scripts/test/processes.test.ts',
 ];
 const E2E = ['scripts/test/**/*.e2e.test.ts'];
 const SERVICE = ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'];
 
-const servers = { globalSetup: ['services/platform/src/testing/global-setup.ts'] };
+const SERVERS = 'services/platform/testing/global-setup.ts';
 
 export default defineConfig({
   test: {
@@ -34,8 +36,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
-      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, ...servers } },
-      { extends: true, test: { name: 'e2e', include: E2E, ...servers } },
+      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, globalSetup: [SERVERS] } },
+      { extends: true, test: { name: 'e2e', include: E2E, fileParallelism: false, isolate: false, globalSetup: [SERVERS, 'scripts/test/e2e-setup.ts'] } },
     ],
   },
 });

@@ -14,9 +14,10 @@ import { parseArgs } from 'node:util';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import postgres from 'postgres';
-import { databaseUrl, dropDatabases, ensureDatabases, runMigrations } from '@portal/platform';
+import { buildService, databaseUrl, dropDatabases, ensureDatabases, migrationsFolderOf, runMigrations } from '@portal/platform';
 import { ensureStream, eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
-import { buildApp, migrationsFolder } from '../services/notifications/src/app';
+import type { NotificationsApp } from '../services/notifications/src/attach';
+import { service } from '../services/notifications/src/service';
 import { startMailSink } from '../services/notifications/src/mail-sink';
 
 const { values } = parseArgs({
@@ -51,7 +52,8 @@ const accountOf = (i: number) => `bench|m-${String(i).padStart(6, '0')}`;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-let now = new Date('2026-12-01T03:00:00Z');
+// The consumer places events at the system's time: the clock starts there.
+let now = new Date();
 const arrivals: { to: string; at: number }[] = [];
 const waiters: { count: number; resolve: () => void }[] = [];
 const sink = await startMailSink((message) => {
@@ -64,7 +66,7 @@ await ensureDatabases(serverUrl, [database]);
 const url = databaseUrl(serverUrl, database);
 const nc = await connect({ servers: natsUrl });
 try {
-  await runMigrations(url, migrationsFolder);
+  await runMigrations(url, migrationsFolderOf('notifications'));
   await ensureStream(nc, stream);
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   // Set-up, not measured: the rows the coordinator events would leave, in bulk.
@@ -77,15 +79,13 @@ try {
   await sql`
     insert into addresses (account_id, coordinator_id, email, as_of)
     select account_id, coordinator_id, replace(account_id, 'bench|', '') || '@example.jp', as_of from coordinator_projection`;
-  const app = await buildApp({
+  const app = (await buildService(service, {
     databaseUrl: url,
     identitySecret: randomBytes(32).toString('base64url'),
     events: { natsUrl, streamName: stream.name },
-    smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-    mailFrom: 'portal@example.jp',
-    portalUrl: 'http://localhost:4000',
+    settings: { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, MAIL_FROM: 'portal@example.jp', PORTAL_URL: 'http://localhost:4000' },
     clock: () => now,
-  });
+  })) as NotificationsApp;
   await app.ready();
   const js = jetstream(nc);
   const publish = (event: EventEnvelope) => js.publish(subjectOf(stream, event.type), JSON.stringify(event), { msgID: event.id });
@@ -114,7 +114,8 @@ try {
   while ((await pending()) < members * digestItems) await new Promise((resolve) => setTimeout(resolve, 200));
   const digestStart = performance.now();
   const digestBefore = arrivals.length;
-  now = new Date('2026-12-01T23:00:00Z');
+  // A day and more later: past every member's digest hour.
+  now = new Date(Date.now() + 25 * 3_600_000);
   await app.notifications.runOnce();
   await arrived(digestBefore + members);
   const digestSeconds = (performance.now() - digestStart) / 1000;

@@ -23,10 +23,9 @@ import { eventStream } from '@portal/platform/events';
 import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
 import { dropDatabases } from '@portal/platform';
 import { contractExamples, operationText } from './lib/operations';
-import { freePort } from './lib/processes';
-import { startStack, UNREACHABLE_RATE_LIMITS, type Stack } from './lib/stack';
+import { startThrowawayStack, UNREACHABLE_RATE_LIMITS, type Stack } from './lib/stack';
 import { SUBGRAPHS, type Subgraph } from './lib/subgraphs';
-import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
+import { generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
 const { values } = parseArgs({
   options: {
@@ -257,19 +256,12 @@ async function cleanUp() {
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 try {
-  const ports = new Map<string, number>();
-  for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
   log(`starting the portal (${SUBGRAPHS.map((s) => s.name).join(', ')})`);
-  stack = await startStack({
+  stack = await startThrowawayStack({
     databaseServerUrl,
     databaseName,
     natsUrl,
-    identitySecret: randomBytes(32).toString('base64url'),
     jwtPublicKeyPem: keys.publicKeyPem,
-    jwtIssuer: DEV_ISSUER,
-    jwtAudience: DEV_AUDIENCE,
-    gatewayPort: await freePort(),
-    portOf: (subgraph) => ports.get(subgraph.name)!,
     logLevel: 'warn',
     // Trusted documents off: the dashboard is polled with a small document of the benchmark's own (TOTAL).
     env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name, TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS },

@@ -3,7 +3,7 @@
 // (re-created each run unless --reuse). The statements are the store's own, captured as sent.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { connectDatabase, databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
+import { connectDatabase, databaseUrl, dropDatabases, ensureDatabases, migrationsFolderOf, runMigrations } from '@portal/platform';
 import * as schema from '../services/coordinators/src/db/schema';
 import { seedDemoData } from '../services/coordinators/src/demo/seed-database';
 import { createStore, type DirectoryFilter } from '../services/coordinators/src/store';
@@ -33,6 +33,7 @@ const url = databaseUrl(serverUrl, DATABASE);
 if (!args.reuse) await dropDatabases(serverUrl, [DATABASE]);
 await ensureDatabases(serverUrl, [DATABASE]);
 let started = performance.now();
+await runMigrations(url, migrationsFolderOf('coordinators'));
 const { inserted, total } = await seedDemoData(url, ROWS);
 console.log(inserted > 0 ? `seeded ${inserted} coordinators in ${seconds(started)} s` : `reusing ${total} coordinators`);
 

@@ -4,13 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedService } from '@portal/platform';
+import { DASHBOARD_PORT, dashboardSettings, OIDC_PORT, startDashboard } from './lib/dashboard';
 import { startEmbeddedPostgres, startLocalNats, type LocalServer } from './lib/local-servers';
-import { DATA_DIR, ROOT } from './lib/paths';
-import { describeExit } from './lib/processes';
+import { DATA_DIR } from './lib/paths';
+import { describeExit, type ProcessExit } from './lib/processes';
 import { startStack } from './lib/stack';
-import { GATEWAY_PORT } from './lib/subgraphs';
+import { GATEWAY_PORT, portalDatabaseName, type Subgraph } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeyPair } from './lib/tokens';
 import { startMailSink } from '../services/notifications/src/mail-sink';
+import { DEMO_ACCOUNTS } from '../services/identity-provider/src/accounts';
 
 const started = Date.now();
 mkdirSync(DATA_DIR, { recursive: true });
@@ -49,12 +52,9 @@ async function natsServer(): Promise<string | undefined> {
   return server.url;
 }
 
-async function seed(dir: string, url: string) {
-  const module = join(ROOT, dir, 'src/demo/seed-database.ts');
-  if (!existsSync(module)) return;
-  const { seedDemoData } = (await import(module)) as { seedDemoData: (url: string) => Promise<{ inserted: number }> };
-  const { inserted } = await seedDemoData(url);
-  if (inserted > 0) say(`${dir}: demo data added (${inserted} rows)`);
+async function seed(subgraph: Subgraph, url: string) {
+  const { inserted } = await seedService(subgraph.definition, url);
+  if (inserted > 0) say(`${subgraph.name}: demo data added (${inserted} rows)`);
 }
 
 let stopping = false;
@@ -91,26 +91,43 @@ async function mailSink(): Promise<string> {
 try {
   const [databaseServerUrl, natsUrl, smtpUrl] = await Promise.all([postgresServer(), natsServer(), mailSink()]);
   const keys = devKeyPair(DATA_DIR);
+  const dashboard = dashboardSettings({ gateway: GATEWAY_PORT, dashboard: DASHBOARD_PORT, oidc: OIDC_PORT });
+  const restart = { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit: ProcessExit) => say(describeExit(exit)) };
   const stack = await startStack({
     databaseServerUrl,
-    databaseName: (subgraph) => `portal_${subgraph.name.replace(/-/g, '_')}`,
+    databaseName: portalDatabaseName,
     natsUrl,
     identitySecret: identitySecret(),
     jwtPublicKeyPem: keys.publicKeyPem,
     jwtIssuer: DEV_ISSUER,
     jwtAudience: DEV_AUDIENCE,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
-    env: { NODE_ENV: process.env.NODE_ENV ?? 'development', SMTP_URL: smtpUrl, PORTAL_URL: `http://localhost:${GATEWAY_PORT}` },
-    prepare: (subgraph, url) => seed(subgraph.dir, url),
+    env: { NODE_ENV: process.env.NODE_ENV ?? 'development', SMTP_URL: smtpUrl, PORTAL_URL: `http://localhost:${GATEWAY_PORT}`, ...dashboard.gatewayEnv },
+    prepare: seed,
     onLine: (name, line) => console.log(`[${name}] ${line}`),
-    restart: { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit) => say(describeExit(exit)) },
+    restart,
   });
-  process.on('SIGINT', () => void shutdown(stack.stop));
-  process.on('SIGTERM', () => void shutdown(stack.stop));
+  const dashboardProcesses = await startDashboard(dashboard, {
+    identitySecret: identitySecret(),
+    keysFile: join(DATA_DIR, 'dev-keys', 'oidc-jwks.json'),
+    onLine: (name, line) => console.log(`[${name}] ${line}`),
+    restart,
+  }).catch(async (error) => {
+    await stack.stop();
+    throw error;
+  });
+  const stopAll = async () => {
+    await dashboardProcesses.stop();
+    await stack.stop();
+  };
+  process.on('SIGINT', () => void shutdown(stopAll));
+  process.on('SIGTERM', () => void shutdown(stopAll));
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`gateway: http://localhost:${GATEWAY_PORT}/graphql`);
   say(`a token: npm run token -- --role COORDINATOR --sub 'demo|c-0001'   (roles: COORDINATOR, AGENCY_ADMIN, MINISTRY_ANALYST, LOCAL_GOVERNMENT --prefectures 09)`);
   say(`then: curl -s http://localhost:${GATEWAY_PORT}/graphql -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ coordinators(first: 3) { totalCount edges { node { name activityRegions { prefectureName } } } } }"}'`);
+  say(`dashboard: ${dashboard.dashboardUrl}  (OpenID provider ${dashboard.issuer}; sign in with any password as:)`);
+  for (const account of DEMO_ACCOUNTS) say(`  ${account.accountId.padEnd(14)} ${account.roles.join(', ')}${account.prefectureCodes.length ? ` (${account.prefectureCodes.join(', ')})` : ''} — ${account.name}`);
   say('Ctrl-C stops everything');
 } catch (error) {
   console.error(`[portal] start failed: ${(error as Error).message}`);

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -30,7 +31,10 @@ import { trustedDocuments, type TrustedDocumentsOptions } from './trusted-docume
 export interface GatewayOptions {
   supergraphPath: string;
   identitySecret: string;
-  jwt: JwtConfig;
+  /** The issuers whose tokens are accepted. */
+  jwt: JwtConfig | JwtConfig[];
+  /** Browser origins allowed to call /graphql (the dashboards'); none: no cross-origin calls. */
+  corsOrigins?: string[];
   /** Subgraph URLs by name, replacing those written in the supergraph. */
   subgraphUrls?: Map<string, string>;
   /** Keep-alive connections per subgraph. */
@@ -43,6 +47,8 @@ export interface GatewayOptions {
   caches?: { queryPlansMiB: number; documentsMiB: number };
   limits: OperationLimits & { bodyBytes: number };
   rateLimits?: RateLimits;
+  /** False only to measure what the operation and rate limits cost (GATEWAY_LIMITS=off). */
+  enforceLimits?: boolean;
   /** Which proxies' X-Forwarded-For names the client whose address the rate limit counts. */
   trustProxy?: FastifyServerOptions['trustProxy'];
   /** Timeout and circuit breaker of every subgraph. */
@@ -56,6 +62,11 @@ export interface GatewayOptions {
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...baseServerOptions(options.log), bodyLimit: options.limits.bodyBytes, trustProxy: options.trustProxy ?? false });
   echoRequestId(app);
+  // A preflight is answered before any budget is spent; a bearer token, not a cookie,
+  // authenticates, so credentials are never allowed.
+  if (options.corsOrigins?.length) {
+    await app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'traceparent'], maxAge: 600 });
+  }
 
   // Identity comes only from the verified token: whatever a client claims is discarded.
   app.addHook('onRequest', async (request) => {
@@ -99,6 +110,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     },
   });
 
+  const limited = options.enforceLimits ?? true;
+  if (!limited) app.log.warn('operation limits and rate limits are off (GATEWAY_LIMITS=off)');
   const rateLimits = createRateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -113,12 +126,12 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     // Automatic persisted queries would let any client register a document; the documents
     // known by id are the generated client's (trusted-documents.ts).
     persistedQueries: false,
-    parseOptions: { maxTokens: options.limits.tokens },
-    validationRules: [operationLimitRules(options.limits)],
+    parseOptions: limited ? { maxTokens: options.limits.tokens } : {},
+    validationRules: limited ? [operationLimitRules(options.limits)] : [],
     formatError: (formatted) => formatGatewayError(formatted, { dev: options.dev, report: (error) => app.log.error({ error }, 'unexpected error') }),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
-      rateLimits.perSubject,
+      ...(limited ? [rateLimits.perSubject] : []),
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger: app.log,
@@ -129,7 +142,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    onRequest: rateLimits.perIp,
+    onRequest: limited ? rateLimits.perIp : [],
     preHandler: trustedDocuments({ ...options.trustedDocuments, maxTokens: options.limits.tokens, log: app.log }),
     handler: fastifyApolloHandler(apollo, {
       context: async (request) => {

@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ROLES, unauthenticated, type Identity } from '@portal/platform';
 
@@ -39,8 +39,43 @@ export type Authenticate = (authorization: string | undefined) => Promise<Identi
  * algorithms and bad signatures are UNAUTHENTICATED, and so is a token without `exp`,
  * `iat`, the configured `iss` and `aud`, one past its `exp` or older than the maximum age,
  * or one whose `nbf` or `iat` lies ahead (each time within the clock tolerance).
+ *
+ * Several issuers may be trusted (the portal's token script and an OpenID provider, say),
+ * each with its own keys and audience: a token is verified against the issuer its `iss`
+ * names, read before verification only to choose the keys, which then check every claim.
  */
-export function createAuthenticator(config: JwtConfig): Authenticate {
+export function createAuthenticator(configs: JwtConfig | readonly JwtConfig[]): Authenticate {
+  const verifiers = new Map<string, Verifier>();
+  for (const config of [configs].flat()) verifiers.set(config.issuer, createVerifier(config));
+  const fallback = verifiers.values().next().value;
+  if (!fallback) throw new Error('JWT verification needs at least one issuer');
+
+  const verified = createVerifiedTokenCache();
+  return async (authorization) => {
+    const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw unauthenticated('A bearer token is required');
+    const known = verified.get(token);
+    if (known) return known;
+    // An unknown or missing issuer goes to the first verifier, which refuses it by that claim.
+    const verifier = verifiers.get(claimedIssuer(token) ?? '') ?? fallback;
+    const { identity, validUntil } = await verifier(token);
+    verified.set(token, identity, validUntil * 1000);
+    return identity;
+  };
+}
+
+type Verifier = (token: string) => Promise<{ identity: Identity; validUntil: number }>;
+
+function claimedIssuer(token: string): string | undefined {
+  try {
+    const { iss } = decodeJwt(token);
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function createVerifier(config: JwtConfig): Verifier {
   let key: KeyObject | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.jwksUrl) {
@@ -56,12 +91,7 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
   const maxAge = config.maxAgeSeconds ?? DEFAULT_TOKEN_MAX_AGE_SECONDS;
   const tolerance = config.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
 
-  const verified = createVerifiedTokenCache();
-  return async (authorization) => {
-    const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
-    if (!token) throw unauthenticated('A bearer token is required');
-    const known = verified.get(token);
-    if (known) return known;
+  return async (token) => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, key as KeyObject, {
@@ -79,9 +109,7 @@ export function createAuthenticator(config: JwtConfig): Authenticate {
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('The token lacks a subject or roles');
     // Accepted by a fresh verification until then (jose has checked both are numbers).
-    const validUntil = Math.min(payload.exp!, payload.iat! + maxAge) + tolerance;
-    verified.set(token, claims.data, validUntil * 1000);
-    return claims.data;
+    return { identity: claims.data, validUntil: Math.min(payload.exp!, payload.iat! + maxAge) + tolerance };
   };
 }
 

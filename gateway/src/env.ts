@@ -26,6 +26,16 @@ export const gatewayEnvShape = {
   JWT_AUDIENCE: z.string().min(1),
   JWT_MAX_AGE_SECONDS: positive(DEFAULT_TOKEN_MAX_AGE_SECONDS),
   JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(DEFAULT_CLOCK_TOLERANCE_SECONDS),
+  /** A second issuer, an OpenID provider whose access tokens the dashboards send: all three or none. */
+  OIDC_ISSUER: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** Browser origins (scheme://host:port) allowed to call /graphql, separated by commas: the dashboards'. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url().regex(/^https?:\/\/[^/]+$/, 'origins are scheme://host[:port] without a path'))),
   MAX_DEPTH: positive(DEFAULT_LIMITS.depth),
   MAX_ALIASES: positive(DEFAULT_LIMITS.aliases),
   MAX_DIRECTIVES: positive(DEFAULT_LIMITS.directives),
@@ -37,6 +47,11 @@ export const gatewayEnvShape = {
   DOCUMENT_CACHE_MIB: positive(8),
   /** Processes serving the gateway; more than one only pays off with spare cores. */
   GATEWAY_WORKERS: positive(1),
+  /**
+   * `off` drops the operation limits and the rate limits together: only for measuring what
+   * they cost (npm run bench); the gateway warns at start when they are off.
+   */
+  GATEWAY_LIMITS: z.enum(['on', 'off']).default('on'),
   RATE_LIMIT_WINDOW_SECONDS: positive(DEFAULT_RATE_LIMITS.windowSeconds),
   RATE_LIMIT_PER_IP: positive(DEFAULT_RATE_LIMITS.perIp),
   RATE_LIMIT_QUERIES_PER_SUBJECT: positive(DEFAULT_RATE_LIMITS.queriesPerSubject),
@@ -72,6 +87,11 @@ export function readEnv(source = process.env): GatewayEnv {
   const env = loadEnv(gatewayEnvShape, source);
   if (!env.JWT_PUBLIC_KEY && !env.JWT_PUBLIC_KEY_FILE && !env.JWKS_URL) {
     process.stderr.write('Invalid environment:\n  - one of JWKS_URL, JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE is required\n');
+    process.exit(1);
+  }
+  const oidc = [env.OIDC_ISSUER, env.OIDC_JWKS_URL, env.OIDC_AUDIENCE].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) {
+    process.stderr.write('Invalid environment:\n  - OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE go together\n');
     process.exit(1);
   }
   return env;

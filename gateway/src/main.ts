@@ -14,14 +14,16 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
   const app = await buildGateway({
     supergraphPath: env.SUPERGRAPH_PATH,
     identitySecret: env.IDENTITY_SECRET,
-    jwt: {
-      jwksUrl: env.JWKS_URL,
-      publicKeyPem: env.JWT_PUBLIC_KEY ?? (env.JWT_PUBLIC_KEY_FILE ? readFileSync(env.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined),
-      issuer: env.JWT_ISSUER,
-      audience: env.JWT_AUDIENCE,
-      maxAgeSeconds: env.JWT_MAX_AGE_SECONDS,
-      clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS,
-    },
+    jwt: [
+      {
+        jwksUrl: env.JWKS_URL,
+        publicKeyPem: env.JWT_PUBLIC_KEY ?? (env.JWT_PUBLIC_KEY_FILE ? readFileSync(env.JWT_PUBLIC_KEY_FILE, 'utf8') : undefined),
+        issuer: env.JWT_ISSUER,
+        audience: env.JWT_AUDIENCE,
+      },
+      ...(env.OIDC_ISSUER ? [{ jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE! }] : []),
+    ].map((issuer) => ({ ...issuer, maxAgeSeconds: env.JWT_MAX_AGE_SECONDS, clockToleranceSeconds: env.JWT_CLOCK_TOLERANCE_SECONDS })),
+    corsOrigins: env.CORS_ORIGINS,
     subgraphUrls: subgraphUrlOverrides(),
     subgraphConnections: env.SUBGRAPH_CONNECTIONS,
     caches: { queryPlansMiB: env.QUERY_PLAN_CACHE_MIB, documentsMiB: env.DOCUMENT_CACHE_MIB },
@@ -39,6 +41,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
       queriesPerSubject: env.RATE_LIMIT_QUERIES_PER_SUBJECT,
       writesPerSubject: env.RATE_LIMIT_WRITES_PER_SUBJECT,
     },
+    enforceLimits: env.GATEWAY_LIMITS === 'on',
     trustProxy: env.TRUST_PROXY,
     subgraphPolicy: { timeoutMs: env.SUBGRAPH_TIMEOUT_MS, breakerFailures: env.SUBGRAPH_BREAKER_FAILURES, halfOpenAfterMs: env.SUBGRAPH_BREAKER_HALF_OPEN_MS },
     trustedDocuments: { mode: env.TRUSTED_DOCUMENTS ?? defaultTrustedDocumentsMode(env.NODE_ENV), manifestPath: env.TRUSTED_DOCUMENTS_PATH },

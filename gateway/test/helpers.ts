@@ -3,9 +3,9 @@ import { createServer as createTcpServer, type AddressInfo, type Server as TcpSe
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { IDENTITY_HEADER, type ServiceOptions } from '@portal/platform';
+import { buildService, IDENTITY_HEADER, migrationsFolderOf, type ServiceOptions } from '@portal/platform';
 import { TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
-import { buildApp as buildCoordinators, migrationsFolder } from '../../services/coordinators/src/app';
+import { service as coordinators } from '../../services/coordinators/src/service';
 import { SUPERGRAPH_PATH } from '../../scripts/lib/compose';
 import { SUBGRAPHS } from '../../scripts/lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../../scripts/lib/tokens';
@@ -15,11 +15,10 @@ import { DEFAULT_LIMITS } from '../src/limits';
 
 export const TEST_LIMITS = { ...DEFAULT_LIMITS, bodyBytes: 16_384 };
 
-/** A subgraph the gateway under test calls for real, besides coordinators. */
+/** A subgraph the gateway under test calls for real, besides coordinators: `{ name, build: (options) => buildService(definition, options) }`. */
 export interface TestSubgraph {
   name: string;
   build: (options: ServiceOptions) => Promise<FastifyInstance>;
-  migrationsFolder: string;
 }
 
 export interface GatewaySetup {
@@ -64,9 +63,9 @@ async function startRecordingProxy(name: string, target: string, recorded: { sub
  * all on free ports, with databases of their own.
  */
 export function useGateway(overrides: Partial<GatewayOptions> = {}, setup: GatewaySetup = {}) {
-  const real = [{ name: 'coordinators', build: buildCoordinators, migrationsFolder }, ...(setup.subgraphs ?? [])].map((subgraph) => ({
+  const real = [{ name: coordinators.name, build: (options: ServiceOptions) => buildService(coordinators, options) }, ...(setup.subgraphs ?? [])].map((subgraph) => ({
     ...subgraph,
-    database: useTestDatabase(subgraph.migrationsFolder),
+    database: useTestDatabase(migrationsFolderOf(subgraph.name)),
   }));
   const keys = generateKeyPair();
   const identities: { subgraph: string; header: string }[] = [];

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_HEADER, signIdentity } from '@portal/platform';
+import { buildService, IDENTITY_HEADER, signIdentity } from '@portal/platform';
 import { TEST_IDENTITY_SECRET } from '@portal/platform/testing';
-import { buildApp as buildPartners, migrationsFolder as partnersMigrations } from '../../services/partners/src/app';
+import { service as partners } from '../../services/partners/src/service';
 import { useGateway } from './helpers';
 
 // Coordinators and partners for real, each behind a proxy that records the identity
 // headers the gateway sends them.
-const gateway = useGateway({}, { subgraphs: [{ name: 'partners', build: buildPartners, migrationsFolder: partnersMigrations }], recordIdentities: true });
+const gateway = useGateway({}, { subgraphs: [{ name: partners.name, build: (options) => buildService(partners, options) }], recordIdentities: true });
 
 const admin = { sub: 'idp|admin', roles: ['AGENCY_ADMIN'] as const };
 const member = { sub: 'idp|c-0001', roles: ['COORDINATOR'] as const };

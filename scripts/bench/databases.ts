@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postgres from 'postgres';
-import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
+import { databaseUrl, dropDatabases, ensureDatabases, seedService } from '@portal/platform';
 import { ROOT } from '../lib/paths';
 import type { Subgraph } from '../lib/subgraphs';
 
@@ -11,15 +11,11 @@ export const BENCH_SIZES: Record<string, number> = { coordinators: 100_000, part
 
 export const benchDatabaseName = (subgraph: Subgraph) => `bench_${subgraph.name.replace(/-/g, '_')}`;
 
-type Seed = (url: string, count?: number) => Promise<{ inserted: number }>;
-
-const seedModule = (subgraph: Subgraph) => join(ROOT, subgraph.dir, 'src/demo/seed-database.ts');
-
 /** What the bench database of `subgraph` holds, for the report. */
 export function benchData(subgraph: Subgraph): string {
   const size = BENCH_SIZES[subgraph.name];
   if (size !== undefined) return size.toLocaleString('en');
-  return existsSync(seedModule(subgraph)) ? 'demo data' : 'empty';
+  return subgraph.definition.seed ? 'demo data' : 'empty';
 }
 
 // What the seeded rows depend on: the generator, the tables, the migrations. A change to
@@ -70,8 +66,7 @@ export async function prepareBenchDatabase(
     say(`${name}: reusing the seeded data`);
     return;
   }
-  const module = seedModule(subgraph);
-  if (!existsSync(module)) {
+  if (!subgraph.definition.seed) {
     // No demo data of its own (e.g. built from events): the service migrates it on start.
     await ensureDatabases(serverUrl, [name]);
     say(`${name}: no demo data to seed`);
@@ -80,10 +75,9 @@ export async function prepareBenchDatabase(
   await dropDatabases(serverUrl, [name]);
   await ensureDatabases(serverUrl, [name]);
   const started = Date.now();
-  const { seedDemoData } = (await import(module)) as { seedDemoData: Seed };
   const url = databaseUrl(serverUrl, name);
   const size = BENCH_SIZES[subgraph.name];
-  const { inserted } = size === undefined ? await seedDemoData(url) : await seedDemoData(url, size);
+  const { inserted } = await seedService(subgraph.definition, url, size);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await sql`vacuum (analyze)`;

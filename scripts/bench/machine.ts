@@ -4,7 +4,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { ROOT } from '../lib/paths';
-import { peerVersion } from './peer';
+import { peerVersions } from './peer';
 
 export interface Machine {
   cpu: string;
@@ -22,6 +22,7 @@ export interface Versions {
   '@apollo/gateway': string;
   '@apollo/server': string;
   '@graphql-hive/gateway': string;
+  '@graphql-hive/router-runtime': string;
   mercurius: string;
   autocannon: string;
   /** The commit measured, `+dirty` with uncommitted changes. */
@@ -69,7 +70,7 @@ export function describeVersions(): Versions {
   return {
     '@apollo/gateway': installedVersion('gateway', '@apollo/gateway'),
     '@apollo/server': installedVersion('gateway', '@apollo/server'),
-    '@graphql-hive/gateway': peerVersion(),
+    ...(peerVersions() as Pick<Versions, '@graphql-hive/gateway' | '@graphql-hive/router-runtime'>),
     mercurius: installedVersion('services/platform', 'mercurius'),
     autocannon: installedVersion('.', 'autocannon'),
     commit: commit(),

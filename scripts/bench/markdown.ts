@@ -1,13 +1,13 @@
 import type { BenchResults, ShapeResult, TargetResult } from './results';
 import { TARGET_LABELS, type TargetName } from './targets';
 
-const ORDER: TargetName[] = ['ours', 'direct', 'peer'];
+const ORDER: TargetName[] = ['ours', 'unlimited', 'direct', 'peer', 'router'];
 
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 const int = (n: number | null | undefined) => (n == null || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
-const fixed = (n: number | null | undefined, digits = 2) => (n == null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const fixed = (n: number | null | undefined, digits = 2) => (n == null || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const check = (ok: boolean | null) => (ok === null ? '–' : ok ? 'met' : 'NOT met');
 
 function spread(result: TargetResult | undefined): string {
@@ -64,7 +64,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `**Machine**: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Node ${machine.node}, Postgres ${machine.postgres}; 1-minute load average ${fixed(machine.loadAtStart)} before the run, ${fixed(machine.loadAtEnd)} after it. The load generator (autocannon) runs on the same machine.`,
     '',
-    `**Versions**: our gateway @apollo/gateway ${versions['@apollo/gateway']} + @apollo/server ${versions['@apollo/server']}; peer @graphql-hive/gateway ${versions['@graphql-hive/gateway']}; subgraphs mercurius ${versions.mercurius}; autocannon ${versions.autocannon}.`,
+    `**Versions**: our gateway @apollo/gateway ${versions['@apollo/gateway']} + @apollo/server ${versions['@apollo/server']}; peers @graphql-hive/gateway ${versions['@graphql-hive/gateway']}, alone and with @graphql-hive/router-runtime ${versions['@graphql-hive/router-runtime']} (\`--hive-router-runtime\`: Hive Router's Rust query planner); subgraphs mercurius ${versions.mercurius}; autocannon ${versions.autocannon}.`,
     '',
     `**Data**: ${Object.entries(results.data).map(([service, rows]) => `${service} ${rows}`).join(', ')}.`,
     '',
@@ -74,11 +74,13 @@ export function renderMarkdown(results: BenchResults): string {
     `${config.connections} connections, ${config.slotSeconds} s per slot after ${config.warmupSeconds} s of warm-up, median of ${config.rounds} rounds (min–max); targets alternate within each round, starting one further each round.`,
     '',
     table(
-      ['shape', ...ORDER.map((name) => `${TARGET_LABELS[name]} req/s`), 'ours ÷ Hive', 'ours ÷ direct', 'failed requests'],
+      ['shape', ...ORDER.map((name) => `${TARGET_LABELS[name]} req/s`), 'ours ÷ Hive', 'ours ÷ Hive (Rust)', 'with ÷ without limits', 'ours ÷ direct', 'failed requests'],
       results.shapes.map((s) => [
         `${s.id} ${s.title}`,
         ...ORDER.map((name) => spread(s.targets[name])),
         fixed(s.targets.ours && s.targets.peer ? s.targets.ours.rps / s.targets.peer.rps : null),
+        fixed(s.targets.ours && s.targets.router ? s.targets.ours.rps / s.targets.router.rps : null),
+        fixed(s.targets.ours && s.targets.unlimited ? s.targets.ours.rps / s.targets.unlimited.rps : null),
         fixed(s.targets.ours && s.targets.direct ? s.targets.ours.rps / s.targets.direct.rps : null),
         failures(s),
       ]),
@@ -131,6 +133,7 @@ export function renderMarkdown(results: BenchResults): string {
         ['ours ≥ 1.0 × Hive on Q1', fixed(summary.q1VsPeer), check(atLeast(summary.q1VsPeer, 1))],
         ['ours ≥ 1.0 × Hive on Q2', fixed(summary.q2VsPeer), check(atLeast(summary.q2VsPeer, 1))],
         ['ours ≥ 1.0 × Hive on Q3', fixed(summary.q3VsPeer), check(atLeast(summary.q3VsPeer, 1))],
+        ['ours ÷ Hive (Rust planner) on Q1 / Q2 / Q3', [summary.q1VsRouter, summary.q2VsRouter, summary.q3VsRouter].map((n) => fixed(n)).join(' / '), ''],
         ['one SQL statement per hop on Q2', fixed(summary.q2SqlPerHopMax), check(oneStatement(summary.q2SqlPerHopMax))],
         ['one SQL statement per hop on Q3', fixed(summary.q3SqlPerHopMax), check(oneStatement(summary.q3SqlPerHopMax))],
       ],

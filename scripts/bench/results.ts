@@ -56,6 +56,14 @@ export interface Summary {
   q2VsPeer: number | null;
   q3VsPeer: number | null;
   q4VsPeer: number | null;
+  /** Ours ÷ Hive Gateway with Hive Router's Rust query planner. */
+  q0VsRouter: number | null;
+  q1VsRouter: number | null;
+  q2VsRouter: number | null;
+  q3VsRouter: number | null;
+  q4VsRouter: number | null;
+  /** Our throughput with the operation and rate limits ÷ without them, by shape: their cost. */
+  limitsCost: Partial<Record<ShapeId, number | null>>;
   /** SQL statements per subgraph request (hop) through our gateway, by subgraph; and the most of any hop. */
   q2SqlPerHop: Record<string, number>;
   q2SqlPerHopMax: number | null;
@@ -101,7 +109,9 @@ const most = (perHop: Record<string, number>) => (Object.keys(perHop).length ? M
 
 export function summarise(shapes: ShapeResult[]): Summary {
   const shape = (id: ShapeId) => shapes.find((s) => s.id === id);
-  const vsPeer = (id: ShapeId) => ratio(shape(id)?.targets.ours?.rps, shape(id)?.targets.peer?.rps);
+  const versus = (id: ShapeId, other: TargetName) => ratio(shape(id)?.targets.ours?.rps, shape(id)?.targets[other]?.rps);
+  const vsPeer = (id: ShapeId) => versus(id, 'peer');
+  const vsRouter = (id: ShapeId) => versus(id, 'router');
   return {
     q1GatewayToDirect: ratio(shape('Q1')?.targets.ours?.rps, shape('Q1')?.targets.direct?.rps),
     q0VsPeer: vsPeer('Q0'),
@@ -109,6 +119,12 @@ export function summarise(shapes: ShapeResult[]): Summary {
     q2VsPeer: vsPeer('Q2'),
     q3VsPeer: vsPeer('Q3'),
     q4VsPeer: vsPeer('Q4'),
+    q0VsRouter: vsRouter('Q0'),
+    q1VsRouter: vsRouter('Q1'),
+    q2VsRouter: vsRouter('Q2'),
+    q3VsRouter: vsRouter('Q3'),
+    q4VsRouter: vsRouter('Q4'),
+    limitsCost: Object.fromEntries(shapes.map((s) => [s.id, versus(s.id, 'unlimited')])),
     q2SqlPerHop: sqlPerHop(shape('Q2')),
     q2SqlPerHopMax: most(sqlPerHop(shape('Q2'))),
     q3SqlPerHop: sqlPerHop(shape('Q3')),

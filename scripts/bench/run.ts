@@ -1,5 +1,5 @@
-// npm run bench [-- --quick]: our gateway, the subgraph itself and a peer gateway (Hive
-// Gateway) side by side on the issue 6 data set; see README's performance section.
+// npm run bench [-- --quick]: our gateway (with and without its limits), the subgraph itself and
+// two peer gateways (Hive Gateway, alone and with its Rust planner) side by side on the issue 6 data set; see README's performance section.
 // Writes scripts/bench/results/latest.{md,json}; the last line printed is a JSON summary.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,14 +15,14 @@ import { benchData, benchDatabaseName, prepareBenchDatabase } from './databases'
 import { describeMachine, describeVersions } from './machine';
 import { renderMarkdown } from './markdown';
 import { accountOperation, type SubgraphEndpoint } from './metrics';
-import { ensurePeerInstalled, PEER_PORT, startPeer } from './peer';
+import { ensurePeerInstalled, PEERS, startPeer } from './peer';
 import { assertPortsFree } from './ports';
 import { peakRssMiB } from './proc';
 import { summarise, type BenchResults, type ShapeResult } from './results';
 import { measureLatency, measureSaturation } from './rounds';
 import { benchShapes } from './shapes';
 import { findProfileSubject } from './subject';
-import { createTargets, TARGET_LABELS } from './targets';
+import { createTargets, GATEWAYS, TARGET_LABELS } from './targets';
 import { verifyAnswers, verifyAuthentication } from './verify';
 
 const started = Date.now();
@@ -32,11 +32,14 @@ const config = readConfig();
 const CLOSED_NATS = 'nats://127.0.0.1:1';
 const CALLER: TokenClaims = { sub: 'demo|c-0001', roles: ['COORDINATOR'] };
 const RESULTS_DIR = join(ROOT, 'scripts/bench/results');
+/** Our second gateway, with GATEWAY_LIMITS=off: the same run measures what the limits cost. */
+const UNLIMITED = 'gateway-unlimited';
+const UNLIMITED_PORT = 4102;
 
 let stack: Stack | undefined;
-let peer: RunningProcess | undefined;
+const others: RunningProcess[] = [];
 const stopAll = async () => {
-  await peer?.stop();
+  for (const process of others) await process.stop();
   await stack?.stop();
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -49,7 +52,7 @@ function showErrors(name: string, line: string) {
 async function main() {
   const machine = await describeMachine(config.databaseServerUrl);
   say(`${config.quick ? 'quick' : 'full'} mode on ${machine.cpu}, ${machine.cores} cores; 1-minute load average ${machine.loadAtStart.toFixed(2)}`);
-  await assertPortsFree([GATEWAY_PORT, PEER_PORT, ...SUBGRAPHS.map((s) => s.port)]);
+  await assertPortsFree([GATEWAY_PORT, UNLIMITED_PORT, PEERS.peer.port, PEERS.router.port, ...SUBGRAPHS.map((s) => s.port)]);
   ensurePeerInstalled(say);
 
   say('bench databases (seeded once, reused while the demo data generators are unchanged)…');
@@ -59,7 +62,7 @@ async function main() {
   const identitySecret = randomBytes(32).toString('base64url');
   // Trusted documents off: Q0 and Q4 are not the contract's, and Q4 is a new text every time.
   const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
-  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle)…`);
+  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle), and our gateway a second time with GATEWAY_LIMITS=off…`);
   stack = await startStack({
     databaseServerUrl: config.databaseServerUrl,
     databaseName: benchDatabaseName,
@@ -70,34 +73,42 @@ async function main() {
     jwtAudience: DEV_AUDIENCE,
     logLevel: 'warn',
     env,
+    moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }],
     onLine: showErrors,
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`]));
-  say(`starting the peer gateway (Hive Gateway, --fork ${config.workers})…`);
-  peer = await startPeer({
-    identitySecret,
-    jwtPublicKeyPem: keys.publicKeyPem,
-    jwtIssuer: DEV_ISSUER,
-    jwtAudience: DEV_AUDIENCE,
-    subgraphUrls,
-    fork: config.workers,
-    env,
-  });
+  const peers = {} as Record<keyof typeof PEERS, RunningProcess>;
+  for (const [key, variant] of Object.entries(PEERS) as [keyof typeof PEERS, (typeof PEERS)[keyof typeof PEERS]][]) {
+    say(`starting ${variant.name}, --fork ${config.workers}…`);
+    peers[key] = await startPeer({ identitySecret, jwtPublicKeyPem: keys.publicKeyPem, jwtIssuer: DEV_ISSUER, jwtAudience: DEV_AUDIENCE, subgraphUrls, fork: config.workers, env }, variant);
+    others.push(peers[key]);
+  }
 
   const processOf = (name: string) => {
     const found = stack!.processes.find((p) => p.name === name);
     if (!found?.child.pid) throw new Error(`no running process ${name}`);
     return found.child.pid;
   };
+  const pids = {
+    ours: () => processOf('gateway'),
+    unlimited: () => processOf(UNLIMITED),
+    direct: () => processOf('coordinators'),
+    peer: () => peers.peer.child.pid!,
+    router: () => peers.router.child.pid!,
+  };
   const token = await mintToken(keys.privateKey, CALLER, '12h');
   const targets = createTargets({
-    gatewayUrl: stack.gatewayUrl,
-    peerUrl: `http://127.0.0.1:${PEER_PORT}/graphql`,
+    urls: {
+      ours: stack.gatewayUrl,
+      unlimited: `http://127.0.0.1:${UNLIMITED_PORT}/graphql`,
+      peer: `http://127.0.0.1:${PEERS.peer.port}/graphql`,
+      router: `http://127.0.0.1:${PEERS.router.port}/graphql`,
+    },
     coordinatorsUrl: subgraphUrls.coordinators!,
     token,
     identity: { sub: CALLER.sub, roles: CALLER.roles, prefectureCodes: CALLER.prefectureCodes ?? [] },
     identitySecret,
-    pids: { ours: () => processOf('gateway'), peer: () => peer!.child.pid!, coordinators: () => processOf('coordinators') },
+    pids,
   });
 
   const subject = await findProfileSubject(targets.ours, (sub) => mintToken(keys.privateKey, { sub, roles: ['COORDINATOR'] }), CALLER.sub);
@@ -105,9 +116,9 @@ async function main() {
   const shapes = benchShapes(subject.id).filter((shape) => !config.shapes || config.shapes.includes(shape.id));
   if (shapes.length === 0) throw new Error(`--shapes ${config.shapes?.join(',')} names none of Q0–Q4`);
 
-  await verifyAuthentication([targets.ours, targets.peer], token);
+  await verifyAuthentication(GATEWAYS.map((name) => targets[name]), token);
   await verifyAnswers(shapes, targets);
-  say(`both gateways refuse a tampered token; every target answers ${shapes.map((s) => s.id).join(', ')} with the same data as our gateway`);
+  say(`every gateway refuses a tampered token; every target answers ${shapes.map((s) => s.id).join(', ')} with the same data as our gateway`);
 
   const endpoints: SubgraphEndpoint[] = SUBGRAPHS.map((s) => ({ name: s.name, baseUrl: `http://127.0.0.1:${s.port}` }));
   const results: ShapeResult[] = [];
@@ -122,8 +133,7 @@ async function main() {
   }
 
   const watch = () => ({
-    'our gateway': processOf('gateway'),
-    [TARGET_LABELS.peer]: peer!.child.pid!,
+    ...Object.fromEntries(GATEWAYS.map((name) => [TARGET_LABELS[name], pids[name]()])),
     ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, processOf(s.name)])),
   });
   const saturation = await measureSaturation(shapes, targets, config, watch, say);
@@ -133,7 +143,7 @@ async function main() {
     result.rate = latency.get(result.id)!.rate;
   }
 
-  const peakRss: Record<string, number> = { [`gateway (ours)`]: peakRssMiB(processOf('gateway')), [TARGET_LABELS.peer]: peakRssMiB(peer.child.pid!) };
+  const peakRss: Record<string, number> = Object.fromEntries(GATEWAYS.map((name) => [TARGET_LABELS[name], peakRssMiB(pids[name]())]));
   for (const subgraph of SUBGRAPHS) peakRss[`subgraph ${subgraph.name}`] = peakRssMiB(processOf(subgraph.name));
   machine.loadAtEnd = loadavg()[0]!;
   await stopAll();
@@ -150,7 +160,7 @@ async function main() {
       `Every process runs with NODE_ENV=production and LOG_LEVEL=warn; our gateway with TRUSTED_DOCUMENTS=off (Q0 and Q4 are documents of the benchmark's own). NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements.`,
       `One caller for every request: a COORDINATOR token (sub ${CALLER.sub}, EdDSA) sent to both gateways; direct requests carry the identity header our gateway would send, signed before each slot.`,
       `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
-      `Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,
+      `Our gateway runs twice: as deployed, and with GATEWAY_LIMITS=off (no operation limits, no rate limits; everything else the same), so that the same run measures what the limits cost. Hive Gateway runs twice: with its default planner, and with --hive-router-runtime (@graphql-hive/router-runtime: Hive Router's Rust query planner and executor). Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,
       'Failed requests count connection errors, timeouts, non-2xx statuses and 2xx answers with GraphQL errors. Latencies are the raw response times autocannon reports (no coordinated-omission correction).',
     ],
     shapes: results,

@@ -19,6 +19,9 @@ export interface Shape {
   body(tag: string): () => string;
 }
 
+const ALL: TargetName[] = ['ours', 'unlimited', 'direct', 'peer', 'router'];
+const GATEWAYS_ONLY: TargetName[] = ['ours', 'unlimited', 'peer', 'router'];
+
 const request = (query: string, variables?: Record<string, unknown>) => JSON.stringify(variables ? { query, variables } : { query });
 const fixed = (text: string) => () => () => text;
 
@@ -43,7 +46,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q0',
       title: '{ __typename }',
       detail: '`{ __typename }` (direct: to the coordinators subgraph)',
-      targets: ['ours', 'direct', 'peer'],
+      targets: ALL,
       varies: false,
       body: fixed(request('{ __typename }')),
     },
@@ -51,7 +54,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q1',
       title: 'DirectorySearch first 20 (one subgraph)',
       detail: `contract DirectorySearch, variables ${JSON.stringify(Q1_VARIABLES)}`,
-      targets: ['ours', 'direct', 'peer'],
+      targets: ALL,
       varies: false,
       body: fixed(request(operationText('DirectorySearch'), Q1_VARIABLES)),
     },
@@ -59,7 +62,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q2',
       title: 'CaseLibrary first 50 + author (_entities hop)',
       detail: `contract CaseLibrary, variables ${JSON.stringify(Q2_VARIABLES)}`,
-      targets: ['ours', 'peer'],
+      targets: GATEWAYS_ONLY,
       varies: false,
       body: fixed(request(operationText('CaseLibrary'), Q2_VARIABLES)),
     },
@@ -67,7 +70,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q3',
       title: 'CoordinatorProfile (three subgraphs)',
       detail: `contract CoordinatorProfile, variables ${JSON.stringify({ id: profileId })}`,
-      targets: ['ours', 'peer'],
+      targets: GATEWAYS_ONLY,
       varies: false,
       body: fixed(request(operationText('CoordinatorProfile'), { id: profileId })),
     },
@@ -75,7 +78,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q4',
       title: 'a new operation text per request (cold plans)',
       detail: 'CoordinatorProfile\'s fields with an alias and operation name unique to each request, e.g. `query Cold_<n>($id: ID!) { coordinator(id: $id) { id name_<n>: name … } }`',
-      targets: ['ours', 'peer'],
+      targets: GATEWAYS_ONLY,
       varies: true,
       body: (tag) => {
         let n = 0;

@@ -1,13 +1,22 @@
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@portal/platform';
 
-/** Where a request goes: our gateway, the subgraph itself, or the peer gateway. */
-export type TargetName = 'ours' | 'direct' | 'peer';
+/**
+ * Where a request goes: our gateway, our gateway with its operation and rate limits off
+ * (what the limits cost), the subgraph itself, or a peer gateway (Hive Gateway with its
+ * JavaScript planner, or with Hive Router's Rust planner).
+ */
+export type TargetName = 'ours' | 'unlimited' | 'direct' | 'peer' | 'router';
 
 export const TARGET_LABELS: Record<TargetName, string> = {
   ours: 'our gateway',
+  unlimited: 'ours, limits off',
   direct: 'subgraph direct',
   peer: 'Hive Gateway',
+  router: 'Hive Gateway (Rust planner)',
 };
+
+/** The gateways, in the order reports list them. */
+export const GATEWAYS = ['ours', 'unlimited', 'peer', 'router'] as const satisfies TargetName[];
 
 export interface Target {
   name: TargetName;
@@ -21,28 +30,31 @@ export interface Target {
 }
 
 export interface TargetSetup {
-  gatewayUrl: string;
-  peerUrl: string;
+  /** Where each gateway serves GraphQL. */
+  urls: Record<(typeof GATEWAYS)[number], string>;
   coordinatorsUrl: string;
   token: string;
   /** The token's caller, as our gateway would sign it for subgraphs. */
   identity: Identity;
   identitySecret: string;
-  pids: { ours: () => number; peer: () => number; coordinators: () => number };
+  pids: Record<TargetName, () => number>;
 }
 
 export function createTargets(setup: TargetSetup): Record<TargetName, Target> {
   const json = { 'content-type': 'application/json' };
   const bearer = { ...json, authorization: `Bearer ${setup.token}` };
+  const gateway = (name: (typeof GATEWAYS)[number]): Target => ({ name, url: setup.urls[name], headers: () => bearer, pid: setup.pids[name] });
   return {
-    ours: { name: 'ours', url: setup.gatewayUrl, headers: () => bearer, pid: setup.pids.ours },
-    peer: { name: 'peer', url: setup.peerUrl, headers: () => bearer, pid: setup.pids.peer },
+    ours: gateway('ours'),
+    unlimited: gateway('unlimited'),
+    peer: gateway('peer'),
+    router: gateway('router'),
     direct: {
       name: 'direct',
       url: setup.coordinatorsUrl,
       headers: () => ({ ...json, [IDENTITY_HEADER]: signIdentity(setup.identity, setup.identitySecret) }),
       headersPerRequest: true,
-      pid: setup.pids.coordinators,
+      pid: setup.pids.direct,
     },
   };
 }

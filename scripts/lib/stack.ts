@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { databaseUrl, ensureDatabases } from '@portal/platform';
 import { ROOT } from './paths';
-import { spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
+import { freePort, spawnNode, spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';
+import { DEV_AUDIENCE, DEV_ISSUER } from './tokens';
 
 export interface StackOptions {
   /** A Postgres server URL; each service gets database `databaseName(service)` on it. */
@@ -15,7 +17,11 @@ export interface StackOptions {
   jwtIssuer: string;
   jwtAudience: string;
   gatewayPort?: number;
+  /** Further gateways over the same subgraphs, each with its own environment (a trusted documents mode, say). */
+  moreGateways?: { name: string; port: number; env: Record<string, string> }[];
   portOf?: (subgraph: Subgraph) => number;
+  /** Runs `dist/main.js` of each (npm run build) rather than the TypeScript sources under tsx. */
+  built?: boolean;
   logLevel?: string;
   /** Environment for every process, e.g. NODE_ENV. */
   env?: Record<string, string>;
@@ -38,6 +44,8 @@ export const UNREACHABLE_RATE_LIMITS = {
 
 export interface Stack {
   gatewayUrl: string;
+  /** Every gateway's URL by name: `gateway`, then those of `moreGateways`. */
+  gatewayUrls: Record<string, string>;
   processes: RunningProcess[];
   /** Starts a subgraph again after its process was stopped; resolves when it is ready. */
   restart(subgraph: string): Promise<void>;
@@ -56,6 +64,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   await ensureDatabases(options.databaseServerUrl, SUBGRAPHS.map(options.databaseName));
 
+  const gateways = [{ name: 'gateway', port: gatewayPort, env: {} }, ...(options.moreGateways ?? [])];
+  const spawnEntry = (options_: { name: string; cwd: string; env: Record<string, string>; onLine: (line: string) => void }) =>
+    options.built ? spawnNode({ ...options_, entry: 'dist/main.js' }) : spawnTs({ ...options_, entry: 'src/main.ts' });
   const processes: SupervisedProcess[] = [];
   const stop = async () => {
     // Ctrl-C reaches every process at once, not only the one being stopped: none may restart.
@@ -65,10 +76,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   // At `index`: the gateway stays last, so stop() still stops it first.
   const launch = async (subgraph: Subgraph, index = processes.length) => {
-    const process = spawnTs({
+    const process = spawnEntry({
       name: subgraph.name,
       cwd: join(ROOT, subgraph.dir),
-      entry: 'src/main.ts',
       env: { ...common, PORT: String(portOf(subgraph)), HOST: '127.0.0.1', DATABASE_URL: databaseUrl(options.databaseServerUrl, options.databaseName(subgraph)) },
       onLine: (line) => options.onLine?.(subgraph.name, line),
     });
@@ -92,30 +102,60 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await launch(subgraph);
       }),
     );
-    const gateway = spawnTs({
-      name: 'gateway',
-      cwd: join(ROOT, 'gateway'),
-      entry: 'src/main.ts',
-      env: {
-        ...common,
-        PORT: String(gatewayPort),
-        HOST: '127.0.0.1',
-        JWT_PUBLIC_KEY: options.jwtPublicKeyPem,
-        JWT_ISSUER: options.jwtIssuer,
-        JWT_AUDIENCE: options.jwtAudience,
-        ...Object.fromEntries(
-          SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]),
-        ),
-      },
-      onLine: (line) => options.onLine?.('gateway', line),
-    });
-    processes.push(gateway);
-    await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]),
+    );
+    await Promise.all(
+      gateways.map(async (spec) => {
+        const gateway = spawnEntry({
+          name: spec.name,
+          cwd: join(ROOT, 'gateway'),
+          env: {
+            ...common,
+            PORT: String(spec.port),
+            HOST: '127.0.0.1',
+            JWT_PUBLIC_KEY: options.jwtPublicKeyPem,
+            JWT_ISSUER: options.jwtIssuer,
+            JWT_AUDIENCE: options.jwtAudience,
+            ...subgraphUrls,
+            ...spec.env,
+          },
+          onLine: (line) => options.onLine?.(spec.name, line),
+        });
+        processes.push(gateway);
+        await waitUntilReady(`http://127.0.0.1:${spec.port}/ready`, gateway);
+      }),
+    );
     // Not before: a process that fails to start is a failed start, with its output.
     if (options.restart) for (const process of processes) process.restartOnExit(options.restart);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, processes, restart, stop };
+  const gatewayUrls = Object.fromEntries(gateways.map((g) => [g.name, `http://127.0.0.1:${g.port}/graphql`]));
+  return { gatewayUrl: gatewayUrls.gateway!, gatewayUrls, processes, restart, stop };
+}
+
+export type ThrowawayStackOptions = Omit<StackOptions, 'identitySecret' | 'jwtIssuer' | 'jwtAudience' | 'gatewayPort' | 'portOf' | 'moreGateways'> & {
+  moreGateways?: { name: string; env: Record<string, string> }[];
+};
+
+/**
+ * The portal for a test run or a benchmark: every process on a free port, a random identity
+ * secret, and tokens of the dev issuer signed with the key whose public half is given.
+ */
+export async function startThrowawayStack(options: ThrowawayStackOptions): Promise<Stack> {
+  const ports = new Map<string, number>();
+  for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
+  const moreGateways = [];
+  for (const gateway of options.moreGateways ?? []) moreGateways.push({ ...gateway, port: await freePort() });
+  return startStack({
+    ...options,
+    identitySecret: randomBytes(32).toString('base64url'),
+    jwtIssuer: DEV_ISSUER,
+    jwtAudience: DEV_AUDIENCE,
+    gatewayPort: await freePort(),
+    portOf: (subgraph) => ports.get(subgraph.name)!,
+    moreGateways,
+  });
 }

@@ -26,7 +26,18 @@ const others = Array.from({ length: 5 }, (_, i): TokenClaims => ({ sub: `idp|era
 const traces = [member.sub, person.name, person.nameKana, person.email, person.phone];
 
 /** Every durable consumer on the stream: each service's, and each receives coordinator.erased. */
-const CONSUMERS = ['announcements-coordinators', 'case-studies-erasures', 'coordinators-erasures', 'notifications', 'partners-erasures', 'reporting', 'surveys-coordinators'];
+const CONSUMERS = [
+  'announcements-coordinators',
+  'case-studies-board-drafts',
+  'case-studies-erasures',
+  'collaboration-coordinators',
+  'collaboration-partners',
+  'coordinators-erasures',
+  'notifications',
+  'partners-erasures',
+  'reporting',
+  'surveys-coordinators',
+];
 
 const codes = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.map((e) => e.extensions?.code);
 const send = async (caller: TokenClaims, operation: string, variables?: Record<string, unknown>) => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
-import { contractExamples, operationText } from '../lib/operations';
-import { useStack, type GraphQLResult } from './stack-fixture';
+import { contractExamples } from '../lib/operations';
+import { useOwnStack, type GraphQLResult } from './stack-fixture';
 
 const TIMEOUT_MS = 2000;
 const BREAKER_FAILURES = 2;
 // Trusted documents logged: one check sends an operation over three roots that no portal client sends.
-const portal = useStack({
+const portal = useOwnStack({
   trustedDocuments: 'log',
   env: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_BREAKER_FAILURES: String(BREAKER_FAILURES), SUBGRAPH_BREAKER_HALF_OPEN_MS: '3000' },
 });

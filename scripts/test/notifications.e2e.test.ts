@@ -4,12 +4,13 @@ import { eventually, mentionsIn } from '@portal/platform/testing';
 import { MarkNotificationsReadDocument, MyNotificationsDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
-import { useStack } from './stack-fixture';
+import { useOwnStack } from './stack-fixture';
 
 // From a published announcement to a member's mail, inbox and live stream, through the
 // gateway: announcements → outbox → NATS → notifications → SMTP.
 
-const portal = useStack();
+// A portal of its own: its SMTP server keeps what the portal mails.
+const portal = useOwnStack();
 const examples = contractExamples();
 const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 const nguyen = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const] };

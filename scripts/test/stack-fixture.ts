@@ -1,18 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes, type KeyObject } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import postgres from 'postgres';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
 import { createPortalClient } from '@portal/client';
 import { databaseUrl, dropDatabases } from '@portal/platform';
 import { eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
+import { eventually } from '@portal/platform/testing';
 import type { TrustedDocumentsMode } from '../../gateway/src/trusted-documents';
 import { startMailSink, type MailSink, type SinkMessage } from '../../services/notifications/src/mail-sink';
-import { freePort } from '../lib/processes';
-import { startStack, type Stack } from '../lib/stack';
+import { startThrowawayStack, type Stack } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
-import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
+import { generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
+import { consumersIdle, deleteStream, purgeStream } from './stream';
 
 export interface GraphQLResult {
   status: number;
@@ -21,12 +23,35 @@ export interface GraphQLResult {
 }
 
 /**
- * The whole portal as processes — every subgraph and the gateway — on free ports, with
- * fresh databases on the test server; torn down after the file. The gateway enforces
- * trusted documents, as in production, unless a file that must send documents of its own
- * asks for `log`.
+ * The whole portal as every end-to-end file shares it (started once by e2e-setup.ts): the
+ * file finds it as new, with empty databases and an empty stream, and has it to itself
+ * until it ends. The gateway enforces trusted documents, as in production, unless a file
+ * that must send documents of its own asks for `log`.
  */
-export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDocuments?: TrustedDocumentsMode; env?: Record<string, string> } = {}) {
+export function useStack({ trustedDocuments = 'enforce' }: { trustedDocuments?: Exclude<TrustedDocumentsMode, 'off'> } = {}) {
+  const shared = inject('portal');
+  let turn: postgres.Sql | undefined;
+  beforeAll(async () => {
+    turn = await takeTurn();
+    await resetPortal(shared.databaseUrls, shared.streamName);
+  }, 120_000);
+  afterAll(async () => {
+    await turn?.end();
+  });
+  return portalClient({
+    gatewayUrl: () => shared.gatewayUrls[trustedDocuments],
+    privateKey: createPrivateKey(shared.privateKeyPem),
+    streamName: shared.streamName,
+    databaseUrl: (subgraph) => shared.databaseUrls[subgraph.name]!,
+  });
+}
+
+/**
+ * A portal of the file's own — every subgraph and the gateway as processes from the build,
+ * on free ports, with fresh databases — torn down after the file: for a file that stops or
+ * pauses a service, or runs the gateway with settings of its own (`env`).
+ */
+export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { trustedDocuments?: TrustedDocumentsMode; env?: Record<string, string> } = {}) {
   const keys = generateKeyPair();
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
@@ -38,21 +63,15 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
 
   beforeAll(async () => {
     sink = await startMailSink((message) => void mails.push(message));
-    const ports = new Map<string, number>();
-    for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await freePort());
-    stack = await startStack({
+    stack = await startThrowawayStack({
       databaseServerUrl: inject('databaseUrl'),
       databaseName,
       natsUrl: inject('natsUrl'),
-      identitySecret: randomBytes(32).toString('base64url'),
       jwtPublicKeyPem: keys.publicKeyPem,
-      jwtIssuer: DEV_ISSUER,
-      jwtAudience: DEV_AUDIENCE,
-      gatewayPort: await freePort(),
-      portOf: (subgraph) => ports.get(subgraph.name)!,
+      built: true,
       logLevel: 'warn',
       // A stream of its own: other runs' events on the shared server stay out of this one.
-      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, ...env },
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, SMTP_URL: `smtp://127.0.0.1:${sink!.port}`, ...env },
     });
   }, 120_000);
 
@@ -64,21 +83,87 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
   });
 
   return {
-    token: (claims: TokenClaims) => mintToken(keys.privateKey, claims),
+    ...portalClient({
+      gatewayUrl: () => stack!.gatewayUrl,
+      privateKey: keys.privateKey,
+      streamName,
+      databaseUrl: (subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
+    }),
     get processes() {
       return stack!.processes;
     },
-    /** The gateway's GraphQL endpoint; other routes beside it. */
-    get gatewayUrl() {
-      return stack!.gatewayUrl;
-    },
+    /** Every mail the portal sent, as it arrived at the file's own SMTP server. */
+    mails,
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
+  };
+}
+
+// Any fixed number: only end-to-end files take it, on the test server's default database.
+const SHARED_PORTAL_LOCK = 727_100;
+
+/**
+ * Waits until no other file has the shared portal, and holds it until the returned
+ * connection ends. The e2e project runs its files one after another anyway; this makes
+ * sure that a file never finds another's data, however they are scheduled.
+ */
+async function takeTurn(): Promise<postgres.Sql> {
+  const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });
+  await sql`select pg_advisory_lock(${SHARED_PORTAL_LOCK})`;
+  return sql;
+}
+
+/**
+ * Makes the shared portal as new: once every event the last file caused has been relayed
+ * and applied (nothing of it may arrive later), every table of every service is emptied
+ * and so is the stream. The services' durable consumers stay and go on from the next event.
+ */
+async function resetPortal(databaseUrls: Record<string, string>, streamName: string): Promise<void> {
+  const natsUrl = inject('natsUrl');
+  const databases = Object.values(databaseUrls).map((url) => postgres(url, { max: 1, onnotice: () => {} }));
+  try {
+    // Reporting publishes nothing: only the others have an outbox.
+    const outboxes: postgres.Sql[] = [];
+    for (const sql of databases) {
+      const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
+      if (table!.exists) outboxes.push(sql);
+    }
+    const outboxesEmpty = async () => {
+      for (const sql of outboxes) {
+        const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
+        if (pending!.n > 0) return false;
+      }
+      return true;
+    };
+    await eventually(async () => (await outboxesEmpty()) && (await consumersIdle(natsUrl, streamName)), 'the last file’s events relayed and applied', 60_000);
+    for (const sql of databases) {
+      const tables = await sql<{ name: string }[]>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`;
+      if (tables.length > 0) await sql.unsafe(`truncate ${tables.map((t) => t.name).join(', ')} restart identity cascade`);
+    }
+    await purgeStream(natsUrl, streamName);
+  } finally {
+    await Promise.all(databases.map((sql) => sql.end()));
+  }
+}
+
+interface PortalAccess {
+  gatewayUrl: () => string;
+  privateKey: KeyObject;
+  streamName: string;
+  databaseUrl: (subgraph: Subgraph) => string;
+}
+
+/** What a file does with a portal: sends the contract's operations as any caller, publishes events, looks into a database. */
+function portalClient({ gatewayUrl, privateKey, streamName, databaseUrl: databaseUrlOf }: PortalAccess) {
+  return {
+    token: (claims: TokenClaims) => mintToken(privateKey, claims),
+    /** The gateway's GraphQL endpoint. */
+    get gatewayUrl() {
+      return gatewayUrl();
+    },
     streamName,
-    /** Every mail the portal sent, as it arrived. */
-    mails,
     /**
-     * Publishes events straight to this run's stream, as a relay would: for what no request
+     * Publishes events straight to this portal's stream, as a relay would: for what no request
      * can make now, such as reports of past months.
      */
     async publish(...events: EventEnvelope[]) {
@@ -90,12 +175,12 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
         await nc.close();
       }
     },
-    /** The database of a subgraph in this run, e.g. to look for what it holds. */
-    databaseUrl: (subgraph: Subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
+    /** The database of a subgraph of this portal, e.g. to look for what it holds. */
+    databaseUrl: databaseUrlOf,
     /** Sends a generated document of the contract through the gateway with the portal's client, as `caller` (anonymous when null). */
     async send(caller: TokenClaims | null, document: TypedDocumentNode<any, any>, variables?: Record<string, unknown>): Promise<GraphQLResult> {
-      const token = caller ? await mintToken(keys.privateKey, caller) : undefined;
-      const client = createPortalClient({ url: stack!.gatewayUrl, token });
+      const token = caller ? await mintToken(privateKey, caller) : undefined;
+      const client = createPortalClient({ url: gatewayUrl(), token });
       return client.execute(document as TypedDocumentNode<any, Record<string, unknown>>, variables);
     },
     /** Sends the contract's operation of this name (`CoordinatorProfile`) with the portal's client. */
@@ -106,8 +191,8 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
     },
     /** Sends a document of the test's own as text: served only when trusted documents are not enforced. */
     async sendText(caller: TokenClaims | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
-      const token = caller ? await mintToken(keys.privateKey, caller) : undefined;
-      const response = await fetch(stack!.gatewayUrl, {
+      const token = caller ? await mintToken(privateKey, caller) : undefined;
+      const response = await fetch(gatewayUrl(), {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
@@ -116,13 +201,4 @@ export function useStack({ trustedDocuments = 'enforce', env = {} }: { trustedDo
       return { status: response.status, data: body.data ?? null, errors: body.errors };
     },
   };
-}
-
-async function deleteStream(natsUrl: string, name: string) {
-  const nc = await connect({ servers: natsUrl });
-  try {
-    await (await jetstreamManager(nc)).streams.delete(name).catch(() => {});
-  } finally {
-    await nc.close();
-  }
 }

@@ -1,24 +1,8 @@
 import { bigrams, notFound, searchDocument, type Identity } from '@portal/platform';
-import { guard } from './authorization';
+import { lookupReader } from './authorization';
 import { announcementPublished } from './events';
 import type { PublishAnnouncementInput } from './inputs';
-import type { Announcement, Reader, Store } from './store';
-
-function readerOf(identity: Identity, withdrawn: boolean): Reader {
-  return { accountId: identity.sub, everyPrefecture: guard.allows(identity, 'seeEveryPrefecture'), withdrawn };
-}
-
-/**
- * The caller's inbox: agency admins see every announcement, coordinators the nationwide
- * ones and those of their activity prefectures. Withdrawn ones only when an admin asks.
- */
-export function inboxReader(identity: Identity, includeWithdrawn: boolean): Reader {
-  if (includeWithdrawn) guard.require(identity, 'seeWithdrawn');
-  return readerOf(identity, includeWithdrawn);
-}
-
-/** By id, an admin still finds a withdrawn announcement (e.g. the one just withdrawn). */
-export const lookupReader = (identity: Identity): Reader => readerOf(identity, guard.allows(identity, 'seeWithdrawn'));
+import type { Announcement, Store } from './store';
 
 /** The columns text search runs on: title and body, normalised, with their bigrams. */
 export function searchColumns(title: string, body: string) {

@@ -1,4 +1,5 @@
-import { createGuard } from '@portal/platform';
+import { createGuard, type Identity } from '@portal/platform';
+import type { Reader } from './store';
 
 /**
  * Who may do what with announcements: every decision of this service is made from here.
@@ -14,4 +15,18 @@ export const guard = createGuard({
   seeWithdrawn: ['AGENCY_ADMIN'],
 });
 
-export type Operation = keyof typeof guard.policy;
+function readerOf(identity: Identity, withdrawn: boolean): Reader {
+  return { accountId: identity.sub, everyPrefecture: guard.allows(identity, 'seeEveryPrefecture'), withdrawn };
+}
+
+/**
+ * The caller's inbox: agency admins see every announcement, coordinators the nationwide
+ * ones and those of their activity prefectures. Withdrawn ones only when an admin asks.
+ */
+export function inboxReader(identity: Identity, includeWithdrawn: boolean): Reader {
+  if (includeWithdrawn) guard.require(identity, 'seeWithdrawn');
+  return readerOf(identity, includeWithdrawn);
+}
+
+/** By id, an admin still finds a withdrawn announcement (e.g. the one just withdrawn). */
+export const lookupReader = (identity: Identity): Reader => readerOf(identity, guard.allows(identity, 'seeWithdrawn'));

@@ -1,5 +1,5 @@
 import { rowLoader, type Identity, type RequestContext } from '@portal/platform';
-import { lookupReader } from './announcements';
+import { lookupReader } from './authorization';
 import type { Store } from './store';
 
 export function createContext(store: Store, identity: Identity) {

@@ -3,6 +3,7 @@ import {
   CONSULTATION_FIELD_VALUES,
   consultationField,
   distinctList,
+  filterInput,
   isStringPair,
   PREFECTURE_CODES,
   prefectureCode,
@@ -39,16 +40,14 @@ export const publishAnnouncementInput = z
   });
 export type PublishAnnouncementInput = z.infer<typeof publishAnnouncementInput>;
 
-export const announcementFilter = z
-  .object({
-    categories: z.array(category).nullish(),
-    importances: z.array(importance).nullish(),
-    fields: z.array(consultationField).nullish(),
-    unreadOnly: z.boolean().nullish(),
-    text: searchText.nullish(),
-    includeWithdrawn: z.boolean().nullish(),
-  })
-  .nullish();
+export const announcementFilter = filterInput({
+  categories: z.array(category),
+  importances: z.array(importance),
+  fields: z.array(consultationField),
+  unreadOnly: z.boolean(),
+  text: searchText,
+  includeWithdrawn: z.boolean(),
+});
 
 export const announcementId = z.uuid('is not an announcement id');
 

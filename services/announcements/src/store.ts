@@ -1,12 +1,8 @@
 import { and, count, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { coordinatorProjection, recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import { announcementReads, announcements } from './db/schema';
 import type { AnnouncementCategory, AnnouncementImportance } from './vocabulary';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 /** Whose view of the announcements a query takes. */
 export interface Reader {
@@ -62,11 +58,11 @@ function inboxConditions(reader: Reader, filter: InboxFilter): SQL | undefined {
 }
 
 /** The only place with SQL for announcements. Writes run on the executor they are given. */
-const countOf = (db: Executor<typeof schema>, reader: Reader, filter: InboxFilter) =>
+const countOf = (db: Executor, reader: Reader, filter: InboxFilter) =>
   db.select({ n: count() }).from(announcements).where(inboxConditions(reader, filter));
 
-export const createStore = (db: Executor<typeof schema>) => transactional('announcements', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('announcements', db, queries);
+function queries(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);

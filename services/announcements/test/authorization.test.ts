@@ -1,5 +1,6 @@
-import { beforeAll, expect, it } from 'vitest';
-import type { Role } from '@portal/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Identity, Role } from '@portal/platform';
+import { inboxReader, lookupReader } from '../src/authorization';
 import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
 import { analyst, announcementInput, coordinator, MARK_READ, publish, PUBLISH, useAnnouncementsService } from './helpers';
 
@@ -40,5 +41,22 @@ describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed 
     await service.run(member, PUBLISH, { input: announcementInput() });
     await service.run(analyst, PUBLISH, { input: announcementInput() });
     expect(await service.sql`select count(*)::int as n from outbox`).toEqual(before);
+  });
+});
+
+describe('which announcements each role reads', () => {
+  const member: Identity = { sub: 'idp|reader', roles: ['COORDINATOR'], prefectureCodes: [] };
+  const agency: Identity = { sub: 'idp|agency', roles: ['AGENCY_ADMIN'], prefectureCodes: [] };
+
+  it('gives a coordinator their prefectures and nationwide ones, an agency admin every prefecture, withdrawn ones only when an admin asks', () => {
+    expect(inboxReader(member, false)).toEqual({ accountId: member.sub, everyPrefecture: false, withdrawn: false });
+    expect(inboxReader(agency, false)).toEqual({ accountId: agency.sub, everyPrefecture: true, withdrawn: false });
+    expect(inboxReader(agency, true)).toEqual({ accountId: agency.sub, everyPrefecture: true, withdrawn: true });
+    expect(() => inboxReader(member, true)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it('lets an agency admin find a withdrawn announcement by id, a coordinator never', () => {
+    expect(lookupReader(member)).toEqual({ accountId: member.sub, everyPrefecture: false, withdrawn: false });
+    expect(lookupReader(agency)).toEqual({ accountId: agency.sub, everyPrefecture: true, withdrawn: true });
   });
 });

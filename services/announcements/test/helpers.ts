@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { ServiceOptions } from '@portal/platform';
 import { applyCoordinatorEvent, type CoordinatorSnapshot, type EventEnvelope } from '@portal/platform/events';
 import { admin, useSubgraph, type TestCaller } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as announcements } from '../src/service';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
 
@@ -14,7 +14,7 @@ export { admin, analyst, coordinator, localGovernment } from '@portal/platform/t
  * test's own to look at its tables and to apply coordinator events.
  */
 export function useAnnouncementsService(options: Partial<ServiceOptions> = {}) {
-  const subgraph = useSubgraph(buildApp, migrationsFolder, options);
+  const subgraph = useSubgraph(announcements, options);
   let sql: postgres.Sql | undefined;
   beforeAll(() => {
     sql = postgres(subgraph.databaseUrl, { max: 2, onnotice: () => {} });
@@ -34,7 +34,7 @@ export function useAnnouncementsService(options: Partial<ServiceOptions> = {}) {
     /** Applies coordinator events in one transaction, as the consumer does with a batch. */
     async applyCoordinatorEvents(...events: EventEnvelope[]) {
       await drizzle(sql!).transaction(async (tx) => {
-        for (const event of events) await applyCoordinatorEvent(tx as never, event);
+        for (const event of events) await applyCoordinatorEvent(tx, event);
       });
     },
   };

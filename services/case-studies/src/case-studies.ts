@@ -1,5 +1,5 @@
 import { bigrams, conflict, forbidden, notFound, screenForPersonalData, searchDocument, type Identity, type ReviewDecision } from '@portal/platform';
-import { guard } from './authorization';
+import { guard, isAuthor, isVisible, libraryScope } from './authorization';
 import type { CaseStudyKind, CaseStudyRow, CaseStudyStatus } from './db/schema';
 import type { CaseStudyInput, CaseStudyUpdateInput } from './inputs';
 import { caseStudyPublished } from './events';
@@ -12,18 +12,6 @@ import type { CaseStudyFilter, Store } from './store';
 export function searchColumns(content: Pick<CaseStudyRow, 'title' | 'summary' | 'body'>) {
   const searchText = searchDocument([content.title, content.summary, content.body]);
   return { searchText, searchGrams: bigrams(searchText) };
-}
-
-const isAuthor = (row: CaseStudyRow, identity: Identity) => row.authorAccountId === identity.sub;
-
-/** Published cases are everyone's; the rest only their author's and the agency's. */
-export function isVisible(row: CaseStudyRow, identity: Identity): boolean {
-  return row.status === 'PUBLISHED' || isAuthor(row, identity) || guard.allows(identity, 'seeEveryCaseStudy');
-}
-
-/** The reviewer's note and the personal-data findings are between the author and the agency. */
-export function seesReviewDetails(row: CaseStudyRow, identity: Identity): boolean {
-  return isAuthor(row, identity) || guard.allows(identity, 'seeEveryCaseStudy');
 }
 
 export interface LibraryRequest {
@@ -44,7 +32,7 @@ export function libraryFilter(request: LibraryRequest, identity: Identity): Case
     text: request.text,
     statuses: request.statuses?.length ? request.statuses : ['PUBLISHED'],
     authorAccountId: request.mine ? identity.sub : undefined,
-    visibleTo: guard.allows(identity, 'seeEveryCaseStudy') ? undefined : identity.sub,
+    visibleTo: libraryScope(identity),
   };
 }
 

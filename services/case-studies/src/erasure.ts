@@ -1,5 +1,4 @@
 import { coordinatorEventHandler } from '@portal/platform/events';
-import type * as schema from './db/schema';
 import { createStore } from './store';
 
 /** The durable consumer of coordinator erasures. */
@@ -10,7 +9,7 @@ export const ERASURE_CONSUMER = 'case-studies-erasures';
  * authored by no one; what they never published goes; their meeting seats are given back,
  * so a meeting's registeredCount drops by theirs.
  */
-export const applyCoordinatorErasure = coordinatorEventHandler<typeof schema>({
+export const applyCoordinatorErasure = coordinatorEventHandler({
   eventsNameAccounts: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
 });

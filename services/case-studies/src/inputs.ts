@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  absentWhenNull,
   badInput,
   CONSULTATION_FIELD_VALUES,
   consultationField,
   distinctList,
+  filterInput,
   httpUrl,
   optionalText,
   parseInput,
@@ -31,16 +33,14 @@ const caseStudyFields = {
 export const caseStudyInput = z.object(caseStudyFields);
 export type CaseStudyInput = z.infer<typeof caseStudyInput>;
 
-// GraphQL lets a client send null for a field left out; both mean "unchanged".
-const unchangedWhenAbsent = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
-
+// A field left out (or null) is unchanged.
 export const caseStudyUpdateInput = z.object({
-  kind: unchangedWhenAbsent(caseStudyFields.kind),
-  title: unchangedWhenAbsent(caseStudyFields.title),
-  summary: unchangedWhenAbsent(caseStudyFields.summary),
-  body: unchangedWhenAbsent(caseStudyFields.body),
-  fields: unchangedWhenAbsent(caseStudyFields.fields),
-  prefectureCode: unchangedWhenAbsent(caseStudyFields.prefectureCode),
+  kind: absentWhenNull(caseStudyFields.kind),
+  title: absentWhenNull(caseStudyFields.title),
+  summary: absentWhenNull(caseStudyFields.summary),
+  body: absentWhenNull(caseStudyFields.body),
+  fields: absentWhenNull(caseStudyFields.fields),
+  prefectureCode: absentWhenNull(caseStudyFields.prefectureCode),
 });
 export type CaseStudyUpdateInput = z.infer<typeof caseStudyUpdateInput>;
 
@@ -68,16 +68,14 @@ export function parseReview(decision: ReviewDecision, note: unknown) {
   return { decision, note: parsed };
 }
 
-export const caseStudyFilter = z
-  .object({
-    kinds: z.array(z.enum(CASE_STUDY_KINDS)).nullish(),
-    fields: z.array(consultationField).nullish(),
-    prefectureCodes: z.array(prefectureCode).max(47).nullish(),
-    text: searchText.nullish(),
-    statuses: distinctList(z.enum(CASE_STUDY_STATUSES), CASE_STUDY_STATUSES.length).nullish(),
-    mine: z.boolean().nullish(),
-  })
-  .nullish();
+export const caseStudyFilter = filterInput({
+  kinds: z.array(z.enum(CASE_STUDY_KINDS)),
+  fields: z.array(consultationField),
+  prefectureCodes: z.array(prefectureCode).max(47),
+  text: searchText,
+  statuses: distinctList(z.enum(CASE_STUDY_STATUSES), CASE_STUDY_STATUSES.length),
+  mine: z.boolean(),
+});
 
 export const id = (what: string) => z.uuid(`is not a ${what} id`);
 export const isUuid = (value: unknown) => z.uuid().safeParse(value).success;

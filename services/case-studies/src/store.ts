@@ -1,8 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import {
   caseStudies,
   studyMeetingCaseStudies,
@@ -13,8 +11,6 @@ import {
   type CaseStudyStatus,
   type StudyMeetingRow,
 } from './db/schema';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 export interface CaseStudyFilter {
   kinds?: CaseStudyKind[];
@@ -58,11 +54,11 @@ function caseStudyConditions(filter: CaseStudyFilter): SQL | undefined {
   );
 }
 
-const countOf = (db: Executor<typeof schema>, filter: CaseStudyFilter) =>
+const countOf = (db: Executor, filter: CaseStudyFilter) =>
   db.select({ n: count() }).from(caseStudies).where(caseStudyConditions(filter));
 
 /** The only place with SQL for case studies and study meetings: every statement, on the executor given. */
-function statements(db: Executor<typeof schema>) {
+function statements(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);
@@ -236,6 +232,6 @@ function statements(db: Executor<typeof schema>) {
 
 export type Statements = ReturnType<typeof statements>;
 
-export const createStore = (db: Executor<typeof schema>) => transactional('case-studies', db, statements);
+export const createStore = (db: Executor) => transactional('case-studies', db, statements);
 
 export type Store = ReturnType<typeof createStore>;

@@ -3,6 +3,6 @@ import { sharedTypeDefs } from '@portal/platform';
 
 /** The subgraph's full SDL: the shared vocabulary it uses, then its own schema.graphql. */
 export const typeDefs = [
-  sharedTypeDefs('ConsultationField', 'ReviewDecision', 'DateTime', 'PageInfo'),
+  sharedTypeDefs('ConsultationField', 'ReviewDecision', 'PiiKind', 'PiiFinding', 'DateTime', 'PageInfo'),
   readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
 ].join('\n\n');

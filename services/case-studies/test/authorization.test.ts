@@ -1,5 +1,7 @@
-import { beforeAll, expect, it } from 'vitest';
-import type { Role } from '@portal/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Identity, Role } from '@portal/platform';
+import { isVisible, libraryScope, seesReviewDetails } from '../src/authorization';
+import { CASE_STUDY_STATUSES } from '../src/db/schema';
 import { describeRoleMatrix, errorCodes, type RoleMatrixOperation } from '@portal/platform/testing';
 import {
   admin,
@@ -91,5 +93,31 @@ describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed 
       expect(errorCodes(await service.run(caller, entities, { r: [{ __typename: 'CaseStudy', id: published }] }))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await service.run(caller, entities, { r: [{ __typename: 'Coordinator', accountId: member.sub }] }))).toEqual(['FORBIDDEN']);
     }
+  });
+});
+
+describe('what each role sees of a case study', () => {
+  const author: Identity = { sub: 'idp|author', roles: ['COORDINATOR'], prefectureCodes: [] };
+  const colleague: Identity = { sub: 'idp|colleague', roles: ['COORDINATOR'], prefectureCodes: [] };
+  const agency: Identity = { sub: 'idp|agency', roles: ['AGENCY_ADMIN'], prefectureCodes: [] };
+  const viewers = [author, colleague, agency];
+
+  it('shows a published case to every member, any other only to its author and agency admins', () => {
+    const seen = Object.fromEntries(CASE_STUDY_STATUSES.map((status) => [status, viewers.map((v) => isVisible({ authorAccountId: author.sub, status }, v))]));
+    expect(seen).toEqual({
+      DRAFT: [true, false, true],
+      SUBMITTED: [true, false, true],
+      PUBLISHED: [true, true, true],
+      REJECTED: [true, false, true],
+      ARCHIVED: [true, false, true],
+    });
+  });
+
+  it('shows the review note and personal-data findings to the author and agency admins only, whatever the status', () => {
+    expect(viewers.map((v) => seesReviewDetails({ authorAccountId: author.sub }, v))).toEqual([true, false, true]);
+  });
+
+  it('lets the library list unpublished cases of the caller alone, or of everyone for agency admins', () => {
+    expect(viewers.map(libraryScope)).toEqual([author.sub, colleague.sub, undefined]);
   });
 });

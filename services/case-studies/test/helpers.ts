@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { connectDatabase } from '@portal/platform';
 import { admin, useSubgraph, type TestCaller } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as caseStudies } from '../src/service';
 import * as schema from '../src/db/schema';
 import { createStore, type Store } from '../src/store';
 
@@ -13,7 +13,7 @@ export { admin, analyst, coordinator, localGovernment } from '@portal/platform/t
  */
 export function useCaseStudiesService() {
   // Enough connections for the concurrency tests to really overlap.
-  const subgraph = useSubgraph(buildApp, migrationsFolder, { databasePoolSize: 25 });
+  const subgraph = useSubgraph(caseStudies, { databasePoolSize: 25 });
   const state = { store: undefined as unknown as Store, close: async () => {} };
   beforeAll(() => {
     const direct = connectDatabase({ url: subgraph.databaseUrl, schema, poolSize: 2 });

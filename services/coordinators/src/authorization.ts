@@ -1,4 +1,5 @@
-import { createGuard } from '@portal/platform';
+import { createGuard, type Identity } from '@portal/platform';
+import type { CoordinatorRow } from './db/schema';
 
 /** Who may do what in the directory: every decision of this service is made from here. */
 export const guard = createGuard({
@@ -16,4 +17,18 @@ export const guard = createGuard({
   seePrivateContacts: ['AGENCY_ADMIN'],
 });
 
-export type Operation = keyof typeof guard.policy;
+const isOwner = (row: Pick<CoordinatorRow, 'accountId'>, identity: Identity) => row.accountId === identity.sub;
+
+/**
+ * Suspended and revoked certifications are hidden from members (an expired one stays
+ * visible: it is still the agency's ACTIVE); the owner and admins still see them.
+ */
+export const isVisible = (row: Pick<CoordinatorRow, 'accountId' | 'certificationStatus'>, identity: Identity): boolean =>
+  row.certificationStatus === 'ACTIVE' || isOwner(row, identity) || guard.allows(identity, 'seeEveryCertification');
+
+/** Contact details marked PRIVATE: for their owner and agency admins only. */
+export const canSeeContact = (row: Pick<CoordinatorRow, 'accountId' | 'contactVisibility'>, identity: Identity): boolean =>
+  row.contactVisibility === 'MEMBERS' || isOwner(row, identity) || guard.allows(identity, 'seePrivateContacts');
+
+/** Whether the directory lists only active certifications to the caller (see isActiveCertification). */
+export const listsOnlyActive = (identity: Identity): boolean => !guard.allows(identity, 'seeEveryCertification');

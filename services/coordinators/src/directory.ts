@@ -1,9 +1,8 @@
-import { conflict, notFound, type Identity } from '@portal/platform';
-import { guard } from './authorization';
+import { conflict, notFound } from '@portal/platform';
 import type { CoordinatorRow } from './db/schema';
 import { coordinatorEvent, notificationAddressChanged } from './events';
 import type { RegisterCoordinatorInput, UpdateProfileInput } from './inputs';
-import { certificateValidUntil, derivedColumns, effectiveStatus, type ProfileContent } from './profile';
+import { certificateValidUntil, derivedColumns, type ProfileContent } from './profile';
 import type { Store } from './store';
 
 /** Registers a graduate and issues a certificate valid for three years from today. */
@@ -85,17 +84,4 @@ export function changeCertificationStatus(store: Store, id: string, status: Coor
     await tx.recordEvents([coordinatorEvent('coordinator.certification_changed', row)], traceparent);
     return row;
   });
-}
-
-const isOwner = (row: CoordinatorRow, identity: Identity) => row.accountId === identity.sub;
-
-/** Suspended and revoked certifications are hidden from members; the owner and admins still see them. */
-export function isVisible(row: CoordinatorRow, identity: Identity): boolean {
-  if (isOwner(row, identity) || guard.allows(identity, 'seeEveryCertification')) return true;
-  const status = effectiveStatus(row);
-  return status === 'ACTIVE' || status === 'EXPIRED';
-}
-
-export function canSeeContact(row: CoordinatorRow, identity: Identity): boolean {
-  return row.contactVisibility === 'MEMBERS' || isOwner(row, identity) || guard.allows(identity, 'seePrivateContacts');
 }

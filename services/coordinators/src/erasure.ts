@@ -1,6 +1,5 @@
 import { notFound } from '@portal/platform';
 import { coordinatorEventHandler } from '@portal/platform/events';
-import type * as schema from './db/schema';
 import type { CoordinatorRow } from './db/schema';
 import { coordinatorErased } from './events';
 import { createStore, type Store } from './store';
@@ -39,6 +38,6 @@ export function eraseCoordinator(store: Store, id: string, traceparent: string, 
  * What the directory's consumer does with its own coordinator.erased, back from the stream:
  * the outbox row is no longer needed then, and it is the last one here holding the account id.
  */
-export const applyOwnErasure = coordinatorEventHandler<typeof schema>({
+export const applyOwnErasure = coordinatorEventHandler({
   forget: (tx, erased) => createStore(tx).deleteEventsOf(erased.coordinatorId),
 });

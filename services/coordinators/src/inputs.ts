@@ -4,6 +4,7 @@ import {
   consultationField,
   distinctList,
   email,
+  filterInput,
   LANGUAGE_LEVELS,
   languageTag,
   optionalText,
@@ -55,13 +56,11 @@ export const registerCoordinatorInput = z.object({
 });
 export type RegisterCoordinatorInput = z.infer<typeof registerCoordinatorInput>;
 
-export const coordinatorFilter = z
-  .object({
-    prefectureCodes: z.array(prefectureCode).max(47).nullish(),
-    fields: z.array(consultationField).nullish(),
-    languages: z.array(languageTag).max(20).nullish(),
-    text: searchText.nullish(),
-  })
-  .nullish();
+export const coordinatorFilter = filterInput({
+  prefectureCodes: z.array(prefectureCode).max(47),
+  fields: z.array(consultationField),
+  languages: z.array(languageTag).max(20),
+  text: searchText,
+});
 
 export const coordinatorId = z.uuid('is not a coordinator id');

@@ -1,4 +1,4 @@
-import { bigrams, normalizeText, prefectureName, searchDocument, todayInJapan } from '@portal/platform';
+import { bigrams, isActiveCertification, normalizeText, prefectureName, searchDocument, todayInJapan } from '@portal/platform';
 import type { ActivityRegionRow, CoordinatorRow, LanguageSkillRow } from './db/schema';
 
 /** The parts of a profile that its derived columns are computed from. */
@@ -41,7 +41,7 @@ export function certificateValidUntil(issuedAt: Date): string {
 export type CertificationStatus = 'ACTIVE' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
 
 export function effectiveStatus(row: Pick<CoordinatorRow, 'certificationStatus' | 'validUntil'>, now = new Date()): CertificationStatus {
-  if (row.certificationStatus === 'ACTIVE' && row.validUntil < todayInJapan(now)) return 'EXPIRED';
+  if (row.certificationStatus === 'ACTIVE' && !isActiveCertification(row, now)) return 'EXPIRED';
   return row.certificationStatus;
 }
 

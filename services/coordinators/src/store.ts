@@ -1,12 +1,8 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
-import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
+import { activeCertification, matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import { certificateSerial, coordinatorListing, coordinators, erasureRequests, outbox, type CoordinatorRow } from './db/schema';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 export interface DirectoryFilter {
   prefectureCodes?: string[];
@@ -23,7 +19,6 @@ export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohor
 type CoordinatorsWrite = TypedQueryBuilder<(typeof coordinators)['_']['columns'], CoordinatorRow[]>;
 
 const sortKey = sql`${coordinatorListing.sortKey} collate "C"`;
-const todayInJapan = sql`(now() at time zone 'Asia/Tokyo')::date`;
 const certificateSerialText = sql.raw(`lpad(nextval('${certificateSerial.seqName}')::text, 6, '0')`);
 /** FRSC-<cohort year>-<serial>; the serial is drawn when the row is inserted. */
 const certificateNumber = (cohortYear: number) => sql`${`FRSC-${cohortYear}-`} || ${certificateSerialText}`;
@@ -34,7 +29,7 @@ type FilterColumns = typeof coordinatorListing | typeof coordinators;
 
 function filterConditions(table: FilterColumns, filter: DirectoryFilter): SQL | undefined {
   return and(
-    filter.listedOnly ? and(eq(table.certificationStatus, 'ACTIVE'), sql`${table.validUntil} >= ${todayInJapan}`) : undefined,
+    filter.listedOnly ? activeCertification(table.certificationStatus, table.validUntil) : undefined,
     filter.prefectureCodes?.length ? overlaps(table.prefectureCodes, filter.prefectureCodes) : undefined,
     filter.fields?.length ? overlaps(table.expertiseFields, filter.fields) : undefined,
     filter.languages?.length ? overlaps(table.languageCodes, filter.languages) : undefined,
@@ -49,7 +44,7 @@ const textCondition = (filter: DirectoryFilter) =>
  * coordinators only: the text match visits those rows anyway, and they carry the same
  * filter columns, so a join to the listing would only add a lookup per matching row.
  */
-function countOf(db: Executor<typeof schema>, filter: DirectoryFilter) {
+function countOf(db: Executor, filter: DirectoryFilter) {
   const text = textCondition(filter);
   const table = text ? coordinators : coordinatorListing;
   return db
@@ -66,8 +61,8 @@ const excludedListing = Object.fromEntries(
 );
 
 /** The only place with SQL for coordinators. Writes run on the executor they are given. */
-export const createStore = (db: Executor<typeof schema>) => transactional('coordinators', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('coordinators', db, queries);
+function queries(db: Executor) {
   /**
    * Runs a write of coordinators (returning its rows) and the upsert of their listing rows
    * as one statement: the listing cannot fall behind, inside a transaction or not.

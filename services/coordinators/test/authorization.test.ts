@@ -1,5 +1,6 @@
-import { beforeAll } from 'vitest';
-import type { Role } from '@portal/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Identity, Role } from '@portal/platform';
+import { canSeeContact, isVisible } from '../src/authorization';
 import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
 import { admin, coordinator, REGISTER, useCoordinatorsService } from './helpers';
 
@@ -52,3 +53,25 @@ const allowed: Record<keyof typeof operations, Role[]> = {
 };
 
 describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed });
+
+describe('what each role sees of a coordinator', () => {
+  const owner: Identity = { sub: 'idp|owner', roles: ['COORDINATOR'], prefectureCodes: [] };
+  const colleague: Identity = { sub: 'idp|colleague', roles: ['COORDINATOR'], prefectureCodes: [] };
+  const agency: Identity = { sub: 'idp|agency', roles: ['AGENCY_ADMIN'], prefectureCodes: [] };
+  const ministry: Identity = { sub: 'idp|ministry', roles: ['MINISTRY_ANALYST'], prefectureCodes: [] };
+  const viewers = [owner, colleague, agency, ministry];
+
+  it('shows an ACTIVE certification (expired ones too) to everyone, a suspended or revoked one to its owner and agency admins only', () => {
+    const seen = (certificationStatus: 'ACTIVE' | 'SUSPENDED' | 'REVOKED') =>
+      viewers.map((viewer) => isVisible({ accountId: owner.sub, certificationStatus }, viewer));
+    expect(seen('ACTIVE')).toEqual([true, true, true, true]);
+    expect(seen('SUSPENDED')).toEqual([true, false, true, false]);
+    expect(seen('REVOKED')).toEqual([true, false, true, false]);
+  });
+
+  it('shows PRIVATE contact details to their owner and agency admins only', () => {
+    const seen = (contactVisibility: 'MEMBERS' | 'PRIVATE') => viewers.map((viewer) => canSeeContact({ accountId: owner.sub, contactVisibility }, viewer));
+    expect(seen('MEMBERS')).toEqual([true, true, true, true]);
+    expect(seen('PRIVATE')).toEqual([true, false, true, false]);
+  });
+});

@@ -5,12 +5,12 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureStream, eventStream, type EventEnvelope } from '@portal/platform/events';
 import { eventually, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as coordinators } from '../src/service';
 import { admin, REGISTER } from './helpers';
 
 // The service as deployed: its relay and its consumer of erasures on a stream of this test's own.
 const stream = eventStream(`TEST_${randomBytes(5).toString('hex').toUpperCase()}`);
-const service = useSubgraph(buildApp, migrationsFolder, { events: { natsUrl: inject('natsUrl'), streamName: stream.name } });
+const service = useSubgraph(coordinators, { events: { natsUrl: inject('natsUrl'), streamName: stream.name } });
 let nc: NatsConnection;
 let sql: postgres.Sql;
 

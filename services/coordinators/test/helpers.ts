@@ -1,10 +1,10 @@
 import { useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as coordinators } from '../src/service';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
 
 /** A coordinators subgraph on a fresh database of its own, with a counter of SQL statements. */
-export const useCoordinatorsService = () => useSubgraph(buildApp, migrationsFolder);
+export const useCoordinatorsService = () => useSubgraph(coordinators);
 export const REGISTER = /* GraphQL */ `
   mutation RegisterCoordinator($input: RegisterCoordinatorInput!) {
     registerCoordinator(input: $input) {

@@ -2,12 +2,12 @@ import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER } from '@portal/platform';
 import { admin, signedIdentityHeader, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as coordinators } from '../src/service';
 import { REGISTER } from './helpers';
 
 // The service's log stream, as an operator would read it.
 const lines: string[] = [];
-const service = useSubgraph(buildApp, migrationsFolder, { log: { level: 'info', stream: { write: (line) => void lines.push(line) } } });
+const service = useSubgraph(coordinators, { log: { level: 'info', stream: { write: (line) => void lines.push(line) } } });
 
 const personal = { accountId: 'idp|log-test-7781', name: '阮氏ホア', email: 'hoa.nguyen@example.jp', phone: '090-7781-2345' };
 

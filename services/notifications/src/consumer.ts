@@ -1,5 +1,5 @@
-import { coordinatorEventHandler, type EventEnvelope, type Transaction } from '@portal/platform/events';
-import type * as schema from './db/schema';
+import type { Executor } from '@portal/platform';
+import { coordinatorEventHandler, type EventEnvelope } from '@portal/platform/events';
 import { applyRule } from './rules';
 import { createStore } from './store';
 
@@ -9,12 +9,12 @@ import { createStore } from './store';
  * the rule for the event, if any, tells whom it concerns.
  */
 export function applyEvent(clock: () => Date) {
-  const coordinators = coordinatorEventHandler<typeof schema>({
+  const coordinators = coordinatorEventHandler({
     projection: true,
     forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
   });
-  return async (tx: Transaction, event: EventEnvelope) => {
+  return async (tx: Executor, event: EventEnvelope) => {
     await coordinators(tx, event);
-    await applyRule(createStore(tx as never), event, clock());
+    await applyRule(createStore(tx), event, clock());
   };
 }

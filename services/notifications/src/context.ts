@@ -1,9 +1,8 @@
 import type { Identity, RequestContext } from '@portal/platform';
-import type { Runtime } from './runtime';
 import type { Store } from './store';
 
-export function createContext(runtime: Runtime) {
-  return (store: Store, identity: Identity) => ({ store, identity, now: runtime.clock });
+export function createContext(store: Store, identity: Identity, _settings: unknown, clock: () => Date) {
+  return { store, identity, now: clock };
 }
 
-export type Context = RequestContext<ReturnType<ReturnType<typeof createContext>>>;
+export type Context = RequestContext<ReturnType<typeof createContext>>;

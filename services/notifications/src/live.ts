@@ -30,7 +30,7 @@ export function registerLiveStream(app: FastifyInstance, runtime: Runtime) {
   app.get('/notifications/stream', { config: { signedIdentity: true } }, async (request, reply) => {
     const identity = request.identity!;
     if (!guard.allows(identity, 'followNotifications')) return reply.code(403).send({ error: 'FORBIDDEN' });
-    const store = runtime.store!;
+    const store = runtime.store;
     const given = parseLastEventId(request.headers['last-event-id']);
     let cursor = given ?? (await store.lastSeq(identity.sub));
 

@@ -23,7 +23,7 @@ export interface NewNotifications {
 /** Who a notice is for: given accounts, or the members active in any of the prefectures (none: everyone). */
 export type Audience = { accountIds: readonly string[] } | { prefectureCodes: readonly string[]; exceptAnsweredSurvey?: string };
 
-const statements = (db: Executor<typeof schema>) => ({
+const statements = (db: Executor) => ({
   async saveAddress(row: typeof addresses.$inferInsert): Promise<void> {
     const { accountId: _key, ...changes } = row;
     await db
@@ -300,5 +300,5 @@ const statements = (db: Executor<typeof schema>) => ({
   },
 });
 
-export const createStore = (db: Executor<typeof schema>) => transactional('notifications', db, statements);
+export const createStore = (db: Executor) => transactional('notifications', db, statements);
 export type Store = ReturnType<typeof createStore>;

@@ -26,7 +26,7 @@ export function registerUnsubscribe(app: FastifyInstance, runtime: Runtime, secr
     const target = read(request.query);
     reply.type('text/html; charset=utf-8');
     if (!target) return reply.code(400).send(page('このリンクは無効です。'));
-    await runtime.store!.setEmail(target.accountId, target.kind, false);
+    await runtime.store.setEmail(target.accountId, target.kind, false);
     return page(`「${NOTIFICATION_KINDS[target.kind].label}」のメールを停止しました。ポータルの「通知設定」でいつでも戻せます。`);
   });
 }

@@ -12,7 +12,7 @@ import type { Sender } from './sender';
 export function startWorkers(app: FastifyInstance, runtime: Runtime, sender: Sender, intervalMs: number) {
   const runOnce = async () => {
     const now = runtime.clock();
-    if ((await tick(runtime.store!, now)) > 0) runtime.changed.emit('changed');
+    if ((await tick(runtime.store, now)) > 0) runtime.changed.emit('changed');
     await sender.run(now);
   };
   const { wake, settled } = coalesce(runOnce, (error) => app.log.warn({ err: error }, 'notification run failed; the next one tries again'));

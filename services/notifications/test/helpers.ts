@@ -6,9 +6,10 @@ import type { ServiceOptions } from '@portal/platform';
 import { applyOnce, type EventEnvelope } from '@portal/platform/events';
 import { useSubgraph } from '@portal/platform/testing';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { buildApp, migrationsFolder, type NotificationsApp } from '../src/app';
+import type { NotificationsApp } from '../src/attach';
 import { applyEvent } from '../src/consumer';
 import { startMailSink, type MailSink } from '../src/mail-sink';
+import { service } from '../src/service';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
 
@@ -31,11 +32,14 @@ export function useNotificationsService(options: Partial<ServiceOptions> = {}) {
   afterAll(async () => {
     await state.sink?.close();
   });
-  const subgraph = useSubgraph(
-    (base) => buildApp({ ...base, smtpUrl: `smtp://127.0.0.1:${state.sink!.port}`, mailFrom: 'portal@example.jp', portalUrl: PORTAL_URL, clock, workIntervalMs: 0 }),
-    migrationsFolder,
-    options,
-  );
+  const subgraph = useSubgraph(service, {
+    ...options,
+    clock,
+    // The sink listens before the app is built (both in beforeAll, in this order).
+    get settings() {
+      return { SMTP_URL: `smtp://127.0.0.1:${state.sink!.port}`, MAIL_FROM: 'portal@example.jp', PORTAL_URL, WORK_INTERVAL_MS: 0 };
+    },
+  });
   beforeAll(() => {
     state.sql = postgres(subgraph.databaseUrl, { max: 2, onnotice: () => {} });
   });

@@ -21,8 +21,6 @@ export const guard = createGuard({
   seeReviewDetails: ['AGENCY_ADMIN'],
 });
 
-export type Operation = keyof typeof guard.policy;
-
 const isProposer = (row: PartnerRow, identity: Identity) => row.proposedBy === identity.sub;
 
 /** Approved partners are seen by every member; the others by their proposer and agency admins. */

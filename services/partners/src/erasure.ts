@@ -1,5 +1,4 @@
 import { coordinatorEventHandler } from '@portal/platform/events';
-import type * as schema from './db/schema';
 import { createStore } from './store';
 
 /** The durable consumer of coordinator erasures. */
@@ -10,6 +9,6 @@ export const ERASURE_CONSUMER = 'partners-erasures';
  * former member's, so every partner's count stays; proposals and history entries keep what
  * was proposed and changed, but name no one.
  */
-export const applyCoordinatorErasure = coordinatorEventHandler<typeof schema>({
+export const applyCoordinatorErasure = coordinatorEventHandler({
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
 });

@@ -4,6 +4,7 @@ import {
   consultationField,
   distinctList,
   email,
+  filterInput,
   httpUrl,
   languageTag,
   optionalText,
@@ -171,15 +172,13 @@ export type UpdatePartnerInput = z.infer<typeof updatePartnerInput>;
 
 export const reviewNote = optionalText(2000);
 
-export const partnerFilter = z
-  .object({
-    fields: z.array(consultationField).nullish(),
-    prefectureCodes: z.array(prefectureCode).max(47).nullish(),
-    languages: z.array(languageTag).max(20).nullish(),
-    text: searchText.nullish(),
-    statuses: z.array(z.enum(PARTNER_STATUSES)).nullish(),
-    proposedByMe: z.boolean().nullish(),
-  })
-  .nullish();
+export const partnerFilter = filterInput({
+  fields: z.array(consultationField),
+  prefectureCodes: z.array(prefectureCode).max(47),
+  languages: z.array(languageTag).max(20),
+  text: searchText,
+  statuses: z.array(z.enum(PARTNER_STATUSES)),
+  proposedByMe: z.boolean(),
+});
 
 export const partnerId = z.uuid('is not a partner id');

@@ -1,12 +1,8 @@
 import { and, asc, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
 import { recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
 import { changes, endorsements, partners, type ChangeRow, type EndorsementRow, type PartnerRow, type PartnerStatus } from './db/schema';
 import { EVERY_PREFECTURE } from './document';
-
-export type Db = PostgresJsDatabase<typeof schema>;
 
 export interface PartnerQuery {
   fields?: string[];
@@ -39,9 +35,9 @@ function queryConditions(query: PartnerQuery): SQL | undefined {
   );
 }
 
-const countOf = (db: Executor<typeof schema>, query: PartnerQuery) => db.select({ n: count() }).from(partners).where(queryConditions(query));
+const countOf = (db: Executor, query: PartnerQuery) => db.select({ n: count() }).from(partners).where(queryConditions(query));
 
-function statements(db: Executor<typeof schema>) {
+function statements(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);
@@ -160,6 +156,6 @@ function statements(db: Executor<typeof schema>) {
 }
 
 /** The only place with SQL for partners. Writes run on the executor they are given; `transaction` groups them. */
-export const createStore = (db: Executor<typeof schema>) => transactional('partners', db, statements);
+export const createStore = (db: Executor) => transactional('partners', db, statements);
 
 export type Store = ReturnType<typeof createStore>;

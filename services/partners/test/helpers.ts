@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import { admin, useSubgraph, type GraphQLResponse, type TestCaller } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as partners } from '../src/service';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
 
 /** A partners subgraph on a fresh database of its own, with a counter of SQL statements. */
 export function usePartnersService() {
-  const subgraph = useSubgraph(buildApp, migrationsFolder);
+  const subgraph = useSubgraph(partners);
   return Object.assign(subgraph, {
     /** Proposes a partner as `proposer` and, unless told otherwise, approves it; returns its id. */
     async addPartner(proposer: TestCaller, input: Record<string, unknown>, review: 'APPROVE' | 'REJECT' | null = 'APPROVE'): Promise<string> {

@@ -1,4 +1,3 @@
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
@@ -62,10 +61,12 @@ export async function runMigrations(url: string, migrationsFolder: string): Prom
 }
 
 /**
- * The database or a transaction in it: a store's statements run on either, and either can
- * start a (nested) transaction.
+ * The database or a transaction in it, of any service: a store's statements run on either,
+ * and either can start a (nested) transaction. Statements are built from tables, never from
+ * drizzle's relational schema, so one type serves every service's database and the
+ * platform's own tables in it (outbox, inbox, projections) alike.
  */
-export type Executor<TSchema extends Record<string, unknown>> = PgDatabase<PostgresJsQueryResultHKT, TSchema, ExtractTablesWithRelations<TSchema>>;
+export type Executor = PgDatabase<PostgresJsQueryResultHKT, Record<string, unknown>>;
 
 /** A store whose `transaction` gives the same store over one transaction. */
 export type Transactional<Queries> = NamedStatements<Queries> & {
@@ -78,10 +79,10 @@ export type Transactional<Queries> = NamedStatements<Queries> & {
  * transaction), adding `transaction` so that business code can group writes. Every query
  * is a named statement `<name>.<key>` (see namedStatements); `name` is the service's.
  */
-export function transactional<TSchema extends Record<string, unknown>, Queries extends object>(
+export function transactional<Queries extends object>(
   name: string,
-  executor: Executor<TSchema>,
-  queries: (executor: Executor<TSchema>) => Queries,
+  executor: Executor,
+  queries: (executor: Executor) => Queries,
 ): Transactional<Queries> {
   return {
     ...namedStatements(name, queries(executor)),

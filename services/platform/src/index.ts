@@ -1,5 +1,6 @@
 export * from './authorization';
 export * from './calendar';
+export * from './certification';
 export * from './csv';
 export * from './db';
 export * from './env';
@@ -8,7 +9,7 @@ export * from './errors';
 export * from './identity';
 export * from './loaders';
 export * from './pagination';
-export * from './pii';
+export * from './pii/index';
 export * from './runtime';
 export * from './scalars';
 export * from './sdl';

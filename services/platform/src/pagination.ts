@@ -4,6 +4,17 @@ import { badInput } from './errors';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** The arguments of a connection field: a page size and the cursor to continue after. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A connection field with a filter, validated by the resolver (see filterInput). */
+export interface FilteredConnectionArgs extends ConnectionArgs {
+  filter?: unknown;
+}
+
 export interface PageRequest<K> {
   limit: number;
   /** The sort key of the last row already seen, if any. */
@@ -15,7 +26,7 @@ export interface PageRequest<K> {
  * the row's sort key, so pagination is stable while rows are added or removed.
  */
 export function pageRequest<K>(
-  args: { first?: number | null; after?: string | null },
+  args: ConnectionArgs,
   isKey: (value: unknown) => value is K,
 ): PageRequest<K> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -81,6 +92,31 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
           : within(info.fragments[selection.name.value]?.selectionSet),
     );
   return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/** How a connection reads its list: see `connection`. */
+export interface ConnectionSource<T extends { total: number | null }, K> {
+  /** Whether a decoded cursor is a sort key of this list. */
+  isKey: (value: unknown) => value is K;
+  /** Up to `limit` rows after the key, each carrying the total when `withTotal` (see `withTotal`). */
+  rows: (limit: number, after: K | undefined, withTotal: boolean) => Promise<T[]>;
+  keyOf: (row: T) => K;
+  count: () => Promise<number>;
+}
+
+/**
+ * A page of a connection for `first`/`after`: one more row than asked is read to learn
+ * whether there is a next page, and the total is read along only if the client selected
+ * `totalCount`, and counted separately only when the page cannot tell it.
+ */
+export async function connection<T extends { total: number | null }, K>(
+  args: ConnectionArgs,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  source: ConnectionSource<T, K>,
+): Promise<LazyConnection<T>> {
+  const page = pageRequest(args, source.isKey);
+  const rows = await source.rows(page.limit + 1, page.after, selectsField(info, 'totalCount'));
+  return { ...toPage(rows, page.limit, source.keyOf), countTotal: pageTotal(rows, page.after, source.count) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PII_KINDS } from './pii/kinds';
 import {
   CONSULTATION_FIELD_VALUES,
   FIELD_ISSUE_CATEGORIES,
@@ -16,6 +17,17 @@ const sharedTypes = {
   ReviewDecision: enumType('ReviewDecision', REVIEW_DECISIONS),
   FieldIssueCategory: enumType('FieldIssueCategory', FIELD_ISSUE_CATEGORIES),
   QuestionKind: enumType('QuestionKind', QUESTION_KINDS),
+  PiiKind: enumType('PiiKind', PII_KINDS),
+  PiiFinding: `type PiiFinding @shareable {
+  kind: PiiKind!
+  "The field of the input the finding is in (title, summary, body, description…)."
+  field: String!
+  """
+  The place in the text as the author wrote it, with every digit (also full-width or kanji
+  numerals) masked, e.g. 在留カード番号 ＡＢ********ＣＤ.
+  """
+  excerpt: String!
+}`,
   DateTime: 'scalar DateTime',
   Date: 'scalar Date',
   PageInfo: 'type PageInfo @shareable {\n  hasNextPage: Boolean!\n  endCursor: String\n}',

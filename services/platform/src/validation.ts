@@ -85,5 +85,23 @@ export const distinctList = <T extends z.ZodType>(item: T, max: number) =>
     .max(max, `must have at most ${max} entries`)
     .transform((list) => [...new Set(list)] as z.infer<T>[]);
 
+/** GraphQL lets a client send null for a field it leaves out: both come out absent (undefined). */
+export const absentWhenNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value): z.output<T> | undefined => value ?? undefined);
+
+/** A list's filter as it comes out of filterInput: every criterion absent or given. */
+export type Filter<S extends Record<string, z.ZodType>> = { [K in keyof S]?: z.output<S[K]> };
+
+/**
+ * A list's filter argument. The filter and each of its criteria may be left out or null;
+ * what comes out has the absent ones undefined, ready to pass on as it is.
+ */
+export function filterInput<S extends Record<string, z.ZodType>>(shape: S) {
+  const criteria = Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, absentWhenNull(schema)]));
+  return z
+    .object(criteria)
+    .nullish()
+    .transform((filter) => (filter ?? {}) as Filter<S>);
+}
+
 /** Free search text, normalised; white space alone counts as no text. */
 export const searchText = boundedText(200).transform(normalizeText);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventually } from '../src/testing';
+import { eventually } from '../testing';
 
 describe('eventually', () => {
   it('resolves once the condition holds', async () => {

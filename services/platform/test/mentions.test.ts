@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmptyTestDatabase, mentionsIn, type TestDatabase } from '../src/testing';
+import { createEmptyTestDatabase, mentionsIn, type TestDatabase } from '../testing';
 
 // mentionsIn is what the erasure tests rely on to find personal data left behind: it must
 // find a text wherever a row holds it.

@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, encodeCursor, isStringPair, MAX_PAGE_SIZE, pageRequest, pageTotal, PortalError, selectsField, toPage } from '../src';
+import { connection, DEFAULT_PAGE_SIZE, encodeCursor, isStringPair, MAX_PAGE_SIZE, pageRequest, pageTotal, PortalError, selectsField, toPage } from '../src';
 
 const request = (args: { first?: number | null; after?: string | null }) => pageRequest(args, isStringPair);
 
@@ -96,17 +96,17 @@ describe('isStringPair', () => {
   });
 });
 
-describe('selectsField', () => {
-  const infoOf = (query: string) => {
-    const document = parse(query);
-    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-    const fragments = Object.fromEntries(
-      document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-    );
-    const root = operation.selectionSet.selections[0] as FieldNode;
-    return { fieldNodes: [root], fragments } as never;
-  };
+const infoOf = (query: string) => {
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const root = operation.selectionSet.selections[0] as FieldNode;
+  return { fieldNodes: [root], fragments } as never;
+};
 
+describe('selectsField', () => {
   it('finds a field selected directly, in an inline fragment or in a named fragment', () => {
     expect(selectsField(infoOf('{ list { totalCount edges { cursor } } }'), 'totalCount')).toBe(true);
     expect(selectsField(infoOf('{ list { ... on Conn { totalCount } } }'), 'totalCount')).toBe(true);
@@ -131,5 +131,55 @@ describe('pageTotal', () => {
 
   it('counts for an empty page after a cursor, where no row carries the total', async () => {
     expect(await pageTotal([], 'cursor', async () => 7)()).toBe(7);
+  });
+});
+
+describe('connection', () => {
+  type Row = { id: number; total: number | null };
+  const isNumber = (value: unknown): value is number => typeof value === 'number';
+  /** A list of ids 1..n that records what it was asked for. */
+  const listOf = (n: number) => {
+    const asked: { rows: [number, number | undefined, boolean][]; counts: number } = { rows: [], counts: 0 };
+    const source = {
+      isKey: isNumber,
+      rows: async (limit: number, after: number | undefined, withTotal: boolean): Promise<Row[]> => {
+        asked.rows.push([limit, after, withTotal]);
+        return Array.from({ length: n }, (_, i) => i + 1)
+          .filter((id) => after === undefined || id > after)
+          .slice(0, limit)
+          .map((id) => ({ id, total: withTotal ? n : null }));
+      },
+      keyOf: (row: Row) => row.id,
+      count: async () => {
+        asked.counts++;
+        return n;
+      },
+    };
+    return { asked, source };
+  };
+
+  it('reads one row more than asked, with the total only when totalCount is selected', async () => {
+    const { asked, source } = listOf(5);
+    const page = await connection({ first: 2 }, infoOf('{ list { totalCount edges { cursor } } }'), source);
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([1, 2]);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(2) });
+    expect(await page.countTotal()).toBe(5);
+    const next = await connection({ first: 2, after: encodeCursor(2) }, infoOf('{ list { edges { cursor } } }'), source);
+    expect(next.edges.map((edge) => edge.node.id)).toEqual([3, 4]);
+    expect(asked).toEqual({ rows: [[3, undefined, true], [3, 2, false]], counts: 0 });
+  });
+
+  it('counts only for an empty page after a cursor', async () => {
+    const { asked, source } = listOf(2);
+    const past = await connection({ first: 2, after: encodeCursor(2) }, infoOf('{ list { totalCount } }'), source);
+    expect(past.edges).toEqual([]);
+    expect(await past.countTotal()).toBe(2);
+    expect(asked.counts).toBe(1);
+  });
+
+  it('refuses a cursor that is not a key of the list before reading anything', async () => {
+    const { asked, source } = listOf(2);
+    await expect(connection({ after: encodeCursor('x') }, infoOf('{ list { totalCount } }'), source)).rejects.toThrow('is not a cursor from this list');
+    expect(asked.rows).toEqual([]);
   });
 });

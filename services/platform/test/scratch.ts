@@ -20,4 +20,4 @@ export function writeMigrationsFolder(migrations: Migration[]): { folder: string
 }
 
 /** An empty database of its own (not migrated), dropped by `drop`. */
-export { createEmptyTestDatabase as createEmptyDatabase } from '../src/testing';
+export { createEmptyTestDatabase as createEmptyDatabase } from '../testing';

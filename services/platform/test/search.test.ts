@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigrams, connectDatabase, matchesEveryTerm, overlaps, searchDocument, type Database } from '../src';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createTestDatabase, type TestDatabase } from '../testing';
 import { writeMigrationsFolder } from './scratch';
 
 const documents = pgTable('documents', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphServer, IDENTITY_HEADER, StatementError, type RequestContext } from '../src';
-import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../src/testing';
+import { execute, signedIdentityHeader, TEST_IDENTITY_SECRET, type TestCaller } from '../testing';
 
 const typeDefs = /* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])

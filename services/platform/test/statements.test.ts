@@ -11,7 +11,7 @@ const schema = { members };
 const NAME = '山田花子';
 const EMAIL = 'hanako@example.jp';
 
-function queries(db: Executor<typeof schema>) {
+function queries(db: Executor) {
   return {
     insert: (name: string, email: string) => db.insert(members).values({ name, email }).returning(),
     byEmail: (email: string) => db.select().from(members).where(eq(members.email, email)),
@@ -28,7 +28,7 @@ function queries(db: Executor<typeof schema>) {
 let database: Database<typeof schema>;
 let drop: () => Promise<void>;
 let store: ReturnType<typeof createStore>;
-const createStore = (db: Executor<typeof schema>) => transactional('members', db, queries);
+const createStore = (db: Executor) => transactional('members', db, queries);
 
 beforeAll(async () => {
   const scratch = await createEmptyDatabase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyIdentity } from '../src';
 import { databaseUrl } from '../src';
-import { errorCodes, signedIdentityHeader, TEST_IDENTITY_SECRET } from '../src/testing';
+import { errorCodes, signedIdentityHeader, TEST_IDENTITY_SECRET } from '../testing';
 
 describe('the testing helpers', () => {
   it('databaseUrl points at another database on the same server, keeping credentials and options', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  absentWhenNull,
   boundedText,
   distinctList,
   email,
+  filterInput,
   httpUrl,
   languageTag,
   LANGUAGE_LEVELS,
@@ -180,5 +182,29 @@ describe('searchText', () => {
   it('normalises the text and turns white space alone into no text', () => {
     expect(parsed(searchText, ' ＭＥＤＩＣＡＬ ｲﾘｮｳ ')).toBe('medical イリョウ');
     expect(parsed(searchText, '\u3000 ')).toBe('');
+  });
+});
+
+describe('filterInput', () => {
+  const filter = filterInput({ codes: z.array(prefectureCode), text: searchText, mine: z.boolean() });
+
+  it('gives an empty filter for a filter left out or null', () => {
+    expect(parseInput(filter, undefined, 'filter')).toEqual({});
+    expect(parseInput(filter, null, 'filter')).toEqual({});
+  });
+
+  it('leaves criteria that are null or left out absent, and passes the others through their schema', () => {
+    expect(parseInput(filter, { codes: null, text: ' ＡＢＣ ', mine: false }, 'filter')).toEqual({ codes: undefined, text: 'abc', mine: false });
+  });
+
+  it('names the criterion at fault', () => {
+    expect(() => parseInput(filter, { codes: ['48'] }, 'filter')).toThrow('filter.codes.0: must be a prefecture code from 01 to 47');
+  });
+});
+
+describe('absentWhenNull', () => {
+  it('makes null and undefined absent and keeps every other value, falsy ones too', () => {
+    const flag = absentWhenNull(z.boolean());
+    expect([null, undefined, false, true].map((v) => flag.parse(v))).toEqual([undefined, undefined, false, true]);
   });
 });

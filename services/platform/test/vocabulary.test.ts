@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrefectureCode, PREFECTURE_CODES, prefectureName } from '../src';
+import { isPrefectureCode, neighboursOf, PREFECTURE_CODES, prefectureName } from '../src';
 
 describe('prefectures', () => {
   it('lists each of the 47 codes 01 to 47 once', () => {
@@ -14,5 +14,23 @@ describe('prefectures', () => {
 
   it('names a prefecture by its code and passes an unknown code through', () => {
     expect([prefectureName('01'), prefectureName('13'), prefectureName('47'), prefectureName('99')]).toEqual(['北海道', '東京都', '沖縄県', '99']);
+  });
+});
+
+describe('neighbouring prefectures', () => {
+  it('are symmetric, never the prefecture itself, and every prefecture has one', () => {
+    for (const code of PREFECTURE_CODES) {
+      const neighbours = neighboursOf(code);
+      expect(neighbours.length, code).toBeGreaterThan(0);
+      expect(neighbours, code).not.toContain(code);
+      for (const other of neighbours) expect(neighboursOf(other), `${other} next to ${code}`).toContain(code);
+    }
+  });
+
+  it('follow land borders and fixed links', () => {
+    expect(neighboursOf('09')).toEqual(['07', '08', '10', '11']);
+    expect(neighboursOf('13')).toEqual(['11', '12', '14', '19']);
+    expect(neighboursOf('36')).toContain('28');
+    expect(neighboursOf('42')).toEqual(['41']);
   });
 });

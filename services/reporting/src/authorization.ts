@@ -7,11 +7,10 @@ export const guard = createGuard({
   // The country month by month: no local government's prefectures in particular.
   readFieldIssueTrend: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
   readPartnerCoverage: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
+  readFreshness: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   // Not an operation a caller asks for, but how far what they read reaches.
   readNationwide: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
 });
-
-export type Operation = keyof typeof guard.policy;
 
 /**
  * The prefectures whose data a caller's reports add up: every prefecture (and respondents

@@ -1,6 +1,7 @@
 import { CONSULTATION_FIELD_VALUES, type ConsultationField } from '@portal/platform';
 import { publishCount } from '@portal/platform/privacy';
 import type { FieldIssueRelease } from './field-issues';
+import type { CoverageCount } from './store';
 
 export type GapReason = 'NO_PARTNER' | 'SHORTAGE_REPORTED';
 
@@ -28,11 +29,11 @@ export interface CoverageRow {
  */
 export function coverageRows(
   prefectureCode: string,
-  counts: readonly { source: 'partners' | 'coordinators'; field: string; n: number }[],
+  counts: readonly CoverageCount[],
   shortages: FieldIssueRelease,
   k: number,
 ): CoverageRow[] {
-  const count = (source: string, field: string) => counts.find((c) => c.source === source && c.field === field)?.n ?? 0;
+  const count = (source: string, field: string) => counts.find((c) => c.source === source && c.prefectureCode === prefectureCode && c.field === field)?.n ?? 0;
   return CONSULTATION_FIELD_VALUES.map((field) => {
     const partnerCount = count('partners', field);
     const reports = shortages.yearly(field, 'PARTNER_SHORTAGE', prefectureCode, () => true);
@@ -50,5 +51,23 @@ export function coverageRows(
       gap: gapReasons.length > 0,
       gapReasons,
     };
+  });
+}
+
+export interface PrefectureCoverage {
+  prefectureCode: string;
+  gapCount: number;
+  fields: CoverageRow[];
+}
+
+/**
+ * The coverage of many prefectures, each exactly as coverageRows gives it alone: the matrix
+ * is those views side by side, no figure of its own beside them but the number of fields
+ * with a gap, which the flags already show.
+ */
+export function coverageMatrix(prefectureCodes: readonly string[], counts: readonly CoverageCount[], shortages: FieldIssueRelease, k: number): PrefectureCoverage[] {
+  return prefectureCodes.map((prefectureCode) => {
+    const fields = coverageRows(prefectureCode, counts, shortages, k);
+    return { prefectureCode, gapCount: fields.filter((f) => f.gap).length, fields };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  absentWhenNull,
   CONSULTATION_FIELD_VALUES,
   consultationField,
   distinctList,
@@ -12,13 +13,18 @@ export const surveyId = z.uuid('is not a survey id');
 
 export const optionalPrefectureCode = prefectureCode.nullish().transform((code) => code ?? null);
 
+/** Prefectures asked for, in the vocabulary's order; none given: the caller's scope. */
+export const optionalPrefectureCodes = distinctList(prefectureCode, PREFECTURE_CODES.length)
+  .nullish()
+  .transform((codes) => (codes ? PREFECTURE_CODES.filter((code) => codes.includes(code)) : undefined));
+
 /** DateTime arguments arrive as Date (the scalar parses them). */
 const instant = z.date().nullish();
 
 /** What every field-issue filter has: fields, categories and a window of time. */
 const fieldIssueCriteria = {
-  fields: distinctList(consultationField, CONSULTATION_FIELD_VALUES.length).nullish().transform((v) => v ?? undefined),
-  categories: distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length).nullish().transform((v) => v ?? undefined),
+  fields: absentWhenNull(distinctList(consultationField, CONSULTATION_FIELD_VALUES.length)),
+  categories: absentWhenNull(distinctList(z.enum(FIELD_ISSUE_CATEGORIES), FIELD_ISSUE_CATEGORIES.length)),
   since: instant,
   until: instant,
 };

@@ -1,4 +1,5 @@
-import { parseEventData, projectCoordinatorEvents, type EventEnvelope, type Transaction } from '@portal/platform/events';
+import type { Executor } from '@portal/platform';
+import { parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
 import { tallyResponse } from '@portal/platform/privacy';
 import { createStore } from './store';
 import { partnerRow, tallyFieldIssue } from './tally';
@@ -14,7 +15,7 @@ export const REPORTING_EVENTS = '>';
  * rebuild, to the fresh tables). Events reporting does not count (announcements, case
  * studies, types added later) only move the freshness mark.
  */
-export async function applyReportingEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
+export async function applyReportingEvent(tx: Executor, event: EventEnvelope): Promise<void> {
   const store = createStore(tx);
   switch (event.type) {
     case 'coordinator.registered':

@@ -1,5 +1,5 @@
 import { getTableName } from 'drizzle-orm';
-import { connectDatabase } from '@portal/platform';
+import { connectDatabase, type Executor } from '@portal/platform';
 import {
   applyOnce,
   eventStream,
@@ -8,7 +8,6 @@ import {
   replayStream,
   type EventEnvelope,
   type ReplayedMessage,
-  type Transaction,
 } from '@portal/platform/events';
 import * as schema from './db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER } from './projection';
@@ -96,7 +95,7 @@ export async function rebuildAggregates(options: RebuildOptions): Promise<Rebuil
         await inTx.useNextTables();
         await replayStream({ nc, stream, fromSeq: replayedTo + 1, toSeq: result.throughSequence }, async (batch) => {
           // A failing event must not abort the swap: each one in a savepoint.
-          for (const item of batch) await applyIsolated(tx as never, item, result);
+          for (const item of batch) await applyIsolated(tx, item, result);
         });
         await inTx.swapTables(REBUILT_TABLES);
       });
@@ -121,7 +120,7 @@ async function applyBatch(db: Db, batch: ReplayedMessage[], result: RebuildResul
     await db.transaction(async (tx) => {
       await createRebuildStore(tx).useNextTables();
       for (const { event } of events) {
-        if (await applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent)) counts.applied++;
+        if (await applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent)) counts.applied++;
         else counts.duplicates++;
       }
     });
@@ -130,13 +129,13 @@ async function applyBatch(db: Db, batch: ReplayedMessage[], result: RebuildResul
   } catch {
     await db.transaction(async (tx) => {
       await createRebuildStore(tx).useNextTables();
-      for (const item of events) await applyIsolated(tx as never, item, result);
+      for (const item of events) await applyIsolated(tx, item, result);
     });
   }
   for (const m of batch) if ('error' in m) result.skipped.push({ seq: m.seq, reason: m.error });
 }
 
-async function applyIsolated(tx: Transaction, item: ReplayedMessage, result: RebuildResult) {
+async function applyIsolated(tx: Executor, item: ReplayedMessage, result: RebuildResult) {
   if ('error' in item) {
     result.skipped.push({ seq: item.seq, reason: item.error });
     return;

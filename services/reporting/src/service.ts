@@ -1,37 +1,39 @@
-import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { ServiceDefinition } from '@portal/platform';
+import { DEFAULT_SMALL_CELL_K } from '@portal/platform/privacy';
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER, REPORTING_EVENTS } from './projection';
+import { rebuild } from './rebuild';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
 
-export interface ReportingSettings {
+const settings = {
   /** Counts from 1 to k−1 are withheld from every report. */
-  smallCellK: number;
-}
+  SMALL_CELL_K: z.coerce.number().int().min(2, 'must be at least 2').max(1000).default(DEFAULT_SMALL_CELL_K),
+};
 
 /** Privacy-safe dashboards (reporting) for ministries and local governments, fed by every portal event. */
-export const reportingService = (settings: ReportingSettings) =>
-  ({
-    name: 'reporting',
-    defaultPort: 4006,
-    schema,
-    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-    typeDefs,
-    resolvers,
-    store: (database) => createStore(database.db),
-    context: (store, identity) => createContext(store, identity, settings.smallCellK),
-    consumers: (database) => [
-      {
-        name: REPORTING_CONSUMER,
-        filter: REPORTING_EVENTS,
-        db: database.db,
-        apply: applyReportingEvent,
-        // A message that fails five times (the consumer waits up to 30 s between tries) becomes a dead letter.
-        maxDeliver: 5,
-        ackWaitMs: 30_000,
-      },
-    ],
-  }) satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;
+export const service = {
+  name: 'reporting',
+  port: 4006,
+  settings,
+  schema,
+  typeDefs,
+  resolvers,
+  store: createStore,
+  context: (store, identity, { SMALL_CELL_K }) => createContext(store, identity, SMALL_CELL_K),
+  consumers: [
+    {
+      name: REPORTING_CONSUMER,
+      filter: REPORTING_EVENTS,
+      apply: applyReportingEvent,
+      // A message that fails five times (the consumer waits up to 30 s between tries) becomes a dead letter.
+      maxDeliver: 5,
+      ackWaitMs: 30_000,
+    },
+  ],
+  // Replays the whole event stream into fresh aggregate tables and swaps them in; the service may keep running meanwhile.
+  commands: { rebuild },
+} satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>, typeof settings>;

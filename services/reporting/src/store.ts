@@ -1,9 +1,8 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgDatabase } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
-import { namedStatements, textArray } from '@portal/platform';
-import * as schema from './db/schema';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
 import {
+  coordinatorProjection,
   fieldIssueContributions,
   partnerProjection,
   reportingFreshness,
@@ -16,9 +15,13 @@ import {
 import type { ResponseTally, SurveyCounts } from '@portal/platform/privacy';
 import type { FieldIssueIncrement } from './tally';
 
-export type Db = PostgresJsDatabase<typeof schema>;
-/** The database, or a transaction: the consumer's (whose schema type is the platform's), a rebuild's. */
-type Executor = PgDatabase<PostgresJsQueryResultHKT, any>;
+/** Partners or coordinators of one field in one prefecture. */
+export type CoverageCount = {
+  source: 'partners' | 'coordinators';
+  prefectureCode: string;
+  field: string;
+  n: number;
+};
 
 export interface FieldIssueQuery {
   fields?: readonly string[];
@@ -152,24 +155,36 @@ export function createStore(db: Executor) {
     },
 
     /**
-     * For one prefecture, per field: approved partners serving it (nationwide ones count
-     * everywhere) and coordinators with an ACTIVE certification valid today in Japan who work
-     * there. One statement.
+     * For each prefecture asked for, per field: approved partners serving it (nationwide ones
+     * count everywhere) and coordinators with an ACTIVE certification valid today in Japan who
+     * work there. One statement, whatever the number of prefectures.
      */
-    async coverage(prefectureCode: string): Promise<{ source: 'partners' | 'coordinators'; field: string; n: number }[]> {
-      const here = textArray([prefectureCode]);
-      const rows = await db.execute<{ source: 'partners' | 'coordinators'; field: string; n: number }>(sql`
-        select 'partners' as source, f as field, count(*)::int as n
-          from partner_projection p, unnest(p.fields) f
-          where p.approved and (p.nationwide or p.prefecture_codes @> ${here})
-          group by f
+    async coverage(prefectureCodes: readonly string[]): Promise<CoverageCount[]> {
+      const codes = textArray(prefectureCodes);
+      const c = coordinatorProjection;
+      const rows = await db.execute<CoverageCount>(sql`
+        select 'partners' as source, pc as "prefectureCode", f as field, count(distinct p.partner_id)::int as n
+          from partner_projection p, unnest(p.fields) f,
+               unnest(case when p.nationwide then ${codes} else p.prefecture_codes end) pc
+          where p.approved and (p.nationwide or p.prefecture_codes && ${codes}) and pc = any(${codes})
+          group by pc, f
         union all
-        select 'coordinators', f, count(*)::int
-          from coordinator_projection c, unnest(c.fields) f
-          where c.certification_status = 'ACTIVE' and c.prefecture_codes @> ${here}
-            and c.valid_until >= (now() at time zone 'Asia/Tokyo')::date
-          group by f`);
+        select 'coordinators', pc, f, count(distinct ${c.accountId})::int
+          from ${c}, unnest(${c.fields}) f, unnest(${c.prefectureCodes}) pc
+          where ${activeCertification(c.certificationStatus, c.validUntil)} and ${c.prefectureCodes} && ${codes} and pc = any(${codes})
+          group by pc, f`);
       return [...rows];
+    },
+
+    /** Every survey reporting has seen opened, with how many of its responses are counted. */
+    reportedSurveys() {
+      const d = surveyDefinitions;
+      return db
+        .select({ definition: d, counted: sql<number>`coalesce(sum(${surveyRespondents.n}), 0)::int` })
+        .from(d)
+        .leftJoin(surveyRespondents, eq(surveyRespondents.surveyId, d.surveyId))
+        .groupBy(d.surveyId)
+        .orderBy(sql`coalesce(${d.closedAt}, ${d.closesAt}) desc nulls first`, d.surveyId);
     },
   });
 }

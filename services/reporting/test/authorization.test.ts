@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '@portal/platform';
+import { environmentOf, parseEnv } from '@portal/platform';
 import { errorCodes, type TestCaller } from '@portal/platform/testing';
-import { envShape } from '../src/env';
-import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
+import { service as reporting } from '../src/service';
+import { admin, analyst, exampleSurvey, FIELD_ISSUE_DASHBOARD, member, PARTNER_COVERAGE, PARTNER_COVERAGE_MATRIX, SURVEY_DASHBOARD, tochigi, useReportingService } from './helpers';
 
 const service = useReportingService();
 const survey = exampleSurvey();
@@ -16,6 +16,7 @@ const operations: Record<string, (prefectureCode: string) => [string, Record<str
   readSurveyReport: (prefectureCode) => [SURVEY_DASHBOARD, { surveyId: survey.surveyId, prefectureCode }],
   readFieldIssueSummary: (prefectureCode) => [FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: [prefectureCode] } }],
   readPartnerCoverage: (prefectureCode) => [PARTNER_COVERAGE, { prefectureCode }],
+  'readPartnerCoverage (matrix)': (prefectureCode) => [PARTNER_COVERAGE_MATRIX, { prefectureCodes: [prefectureCode] }],
 };
 
 const callers: [string, TestCaller, { own: boolean; other: boolean }][] = [
@@ -59,6 +60,7 @@ describe('role × operation', () => {
 
 describe('configuration', () => {
   const base = { DATABASE_URL: 'postgres://localhost/portal_reporting', IDENTITY_SECRET: 'x'.repeat(32) };
+  const envShape = environmentOf(reporting);
   it('protects groups of up to 5 unless SMALL_CELL_K says otherwise, and refuses a k below 2', () => {
     expect(parseEnv(envShape, base)).toMatchObject({ ok: true, env: { SMALL_CELL_K: 5, PORT: 4006 } });
     expect(parseEnv(envShape, { ...base, SMALL_CELL_K: '10' })).toMatchObject({ ok: true, env: { SMALL_CELL_K: 10 } });

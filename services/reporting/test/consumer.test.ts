@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, type Database } from '@portal/platform';
+import { buildService, connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
 import { deadLetters, processedEvents, type EventEnvelope } from '@portal/platform/events';
 import { eventually, execute, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { analyst, exampleSurvey, portalEventOf, SURVEY_DASHBOARD } from './helpers';
 import { useEventStream } from './stream';
 
-const database = useTestDatabase(migrationsFolder);
+const database = useTestDatabase(migrationsFolderOf(reporting.name));
 const stream = useEventStream();
 let app: FastifyInstance;
 let db: Database<typeof schema>;
 
 beforeAll(async () => {
-  app = await buildApp({ databaseUrl: database().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } });
+  app = await buildService(reporting, { databaseUrl: database().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } });
   db = connectDatabase({ url: database().url, schema, poolSize: 1 });
 });
 afterAll(async () => {

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyOnce, type EventEnvelope } from '@portal/platform/events';
 import { applyEvents, erasureEvent, mentionsIn, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as reporting } from '../src/service';
 import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
 import { analyst, coordinatorRegistered, exampleSurvey, PARTNER_COVERAGE, SURVEY_DASHBOARD } from './helpers';
 
-const service = useSubgraph(buildApp, migrationsFolder);
+const service = useSubgraph(reporting);
 /** Through the consumer's inbox, as the live consumer applies them. */
 const apply = (...events: EventEnvelope[]) =>
   applyEvents(service.databaseUrl, (tx, event) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent).then(() => {}), ...events);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { print } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
+import { CoverageMatrixDocument } from '@portal/client';
 import { connectDatabase, type Database } from '@portal/platform';
 import { applyOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
 import { coordinator, localGovernment, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
 
@@ -14,7 +16,7 @@ export const member = coordinator('idp|c-1');
 
 /** A reporting subgraph on a fresh database; events are applied by hand, as the consumer would. */
 export function useReportingService(settings: { smallCellK?: number } = {}) {
-  const subgraph = useSubgraph((options) => buildApp({ ...options, ...settings }), migrationsFolder);
+  const subgraph = useSubgraph(reporting, { settings: { SMALL_CELL_K: settings.smallCellK } });
   let database: Database<typeof schema> | undefined;
   beforeAll(() => {
     database = connectDatabase({ url: subgraph.databaseUrl, schema, poolSize: 2 });
@@ -27,7 +29,7 @@ export function useReportingService(settings: { smallCellK?: number } = {}) {
     countStatements: subgraph.countStatements,
     /** Applies events one transaction each, through the consumer's inbox. */
     async apply(...events: EventEnvelope[]) {
-      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent));
+      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
     },
   };
 }
@@ -126,4 +128,15 @@ export const PARTNER_COVERAGE = /* GraphQL */ `
   query PartnerCoverage($prefectureCode: String!) {
     partnerCoverage(prefectureCode: $prefectureCode) { field partnerCount coordinatorCount coordinatorCountSuppressed shortageReports shortageReportsSuppressed gap gapReasons }
   }
+`;
+
+/** The contract's own operation, as the dashboard sends it. */
+export const PARTNER_COVERAGE_MATRIX = print(CoverageMatrixDocument);
+
+export const REPORTED_SURVEYS = /* GraphQL */ `
+  query ReportedSurveys { reportedSurveys { id survey { id } closesAt releasedAt } }
+`;
+
+export const REPORTING_FRESHNESS = /* GraphQL */ `
+  query ReportingFreshness { reportingFreshness { lastEventAt smallCellK } }
 `;

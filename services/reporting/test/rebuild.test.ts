@@ -1,24 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, type Database } from '@portal/platform';
+import { buildService, connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
 import { applyOnce, type EventEnvelope } from '@portal/platform/events';
 import { eventually, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
 import { REBUILT_TABLES, rebuildAggregates } from '../src/replay';
 import { coordinatorRegistered, exampleSurvey, fieldIssueReported, partnerSnapshot, portalEventOf } from './helpers';
 import { useEventStream } from './stream';
 
-const live = useTestDatabase(migrationsFolder);
-const reference = useTestDatabase(migrationsFolder);
+const live = useTestDatabase(migrationsFolderOf(reporting.name));
+const reference = useTestDatabase(migrationsFolderOf(reporting.name));
 const stream = useEventStream();
 let app: FastifyInstance;
 let liveDb: Database<typeof schema>;
 let referenceDb: Database<typeof schema>;
 
 beforeAll(async () => {
-  app = await buildApp({ databaseUrl: live().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } });
+  app = await buildService(reporting, { databaseUrl: live().url, identitySecret: TEST_IDENTITY_SECRET, events: { natsUrl: stream.natsUrl(), streamName: stream.streamName } });
   liveDb = connectDatabase({ url: live().url, schema, poolSize: 2 });
   referenceDb = connectDatabase({ url: reference().url, schema, poolSize: 1 });
 });
@@ -114,7 +114,7 @@ describe('rebuilding the aggregates from the stream', () => {
     expect(result.throughSequence).toBeGreaterThan(0);
 
     for (const event of published) {
-      await referenceDb.db.transaction((tx) => applyOnce(tx as never, REPORTING_CONSUMER, event, applyReportingEvent));
+      await referenceDb.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
     }
     expect(await snapshot(liveDb)).toEqual(await snapshot(referenceDb));
   }, 180_000);

@@ -33,8 +33,6 @@ export const guard = createGuard({
   seeFieldIssueReporter: ['AGENCY_ADMIN'],
 });
 
-export type Operation = keyof typeof guard.policy;
-
 export const isReporter = (row: FieldIssueRow, identity: Identity) => row.accountId === identity.sub;
 
 /**

@@ -1,5 +1,4 @@
 import { coordinatorEventHandler } from '@portal/platform/events';
-import type * as schema from './db/schema';
 import { createStore } from './store';
 
 /**
@@ -7,7 +6,7 @@ import { createStore } from './store';
  * prefecture and, when a coordinator is erased, their responses and field issue reports
  * stay without the link to them, so survey results and issue counts do not change.
  */
-export const applyCoordinatorEvents = coordinatorEventHandler<typeof schema>({
+export const applyCoordinatorEvents = coordinatorEventHandler({
   projection: true,
   eventsNameAccounts: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),

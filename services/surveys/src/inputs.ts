@@ -4,6 +4,7 @@ import {
   consultationField,
   distinctList,
   FIELD_ISSUE_CATEGORIES,
+  filterInput,
   optionalText,
   prefectureCode,
   QUESTION_KINDS,
@@ -109,18 +110,10 @@ export interface FieldIssueResponseInput {
   response: string | null;
 }
 
-export const fieldIssueFilter = z
-  .object({
-    prefectureCodes: z.array(prefectureCode).max(47).nullish(),
-    fields: z.array(consultationField).nullish(),
-    categories: z.array(z.enum(FIELD_ISSUE_CATEGORIES)).nullish(),
-    statuses: z.array(z.enum(FIELD_ISSUE_STATUSES)).nullish(),
-  })
-  .nullish()
-  .transform((f) => ({
-    prefectureCodes: f?.prefectureCodes ?? undefined,
-    fields: f?.fields ?? undefined,
-    categories: f?.categories ?? undefined,
-    statuses: f?.statuses ?? undefined,
-  }));
+export const fieldIssueFilter = filterInput({
+  prefectureCodes: z.array(prefectureCode).max(47),
+  fields: z.array(consultationField),
+  categories: z.array(z.enum(FIELD_ISSUE_CATEGORIES)),
+  statuses: z.array(z.enum(FIELD_ISSUE_STATUSES)),
+});
 export type FieldIssueFilter = z.infer<typeof fieldIssueFilter>;

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@portal/platform';
 import { COORDINATOR_EVENTS } from '@portal/platform/events';
 import { createContext } from './context';
 import * as schema from './db/schema';
 import { applyCoordinatorEvents } from './erasure';
+import { seedDemoData } from './demo/seed-database';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
 import { typeDefs } from './typeDefs';
@@ -14,14 +14,14 @@ export const COORDINATOR_CONSUMER = 'surveys-coordinators';
 /** Surveys (アンケート) and field issue reports (現場の課題のフィードバック). */
 export const service = {
   name: 'surveys',
-  defaultPort: 4005,
+  port: 4005,
   schema,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   typeDefs,
   resolvers,
-  store: (database) => createStore(database.db),
+  store: createStore,
   context: createContext,
   publishesEvents: true,
   // A response records its respondent's primary prefecture as coordinator events tell it.
-  consumers: (database) => [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, db: database.db, apply: applyCoordinatorEvents }],
+  consumers: [{ name: COORDINATOR_CONSUMER, filter: COORDINATOR_EVENTS, apply: applyCoordinatorEvents }],
+  seed: seedDemoData,
 } satisfies ServiceDefinition<typeof schema, Store, ReturnType<typeof createContext>>;

@@ -1,11 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { overlaps, transactional, withTotal, type Executor } from '@portal/platform';
-import { projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
-import * as schema from './db/schema';
-import { contributorPseudonyms, fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
-
-export type Db = PostgresJsDatabase<typeof schema>;
+import { contributorIdOf, forgetContributor, projectedCoordinators, recordEvents, type NewEvent } from '@portal/platform/events';
+import { fieldIssues, surveyResponses, surveys, type FieldIssueRow, type FieldIssueStatus, type SurveyResponseRow, type SurveyRow, type SurveyStatus } from './db/schema';
 
 export type NewSurvey = typeof surveys.$inferInsert;
 export type SurveyPatch = Partial<Pick<SurveyRow, 'title' | 'description' | 'closesAt' | 'questions' | 'status' | 'openedAt' | 'closedAt'>>;
@@ -46,11 +42,11 @@ function fieldIssueConditions(listing: FieldIssueListing): SQL | undefined {
 }
 
 /** The only place with SQL for surveys and field issues. Writes run on the executor they are given. */
-const countOf = (db: Executor<typeof schema>, listing: FieldIssueListing) =>
+const countOf = (db: Executor, listing: FieldIssueListing) =>
   db.select({ n: count() }).from(fieldIssues).where(fieldIssueConditions(listing));
 
-export const createStore = (db: Executor<typeof schema>) => transactional('surveys', db, queries);
-function queries(db: Executor<typeof schema>) {
+export const createStore = (db: Executor) => transactional('surveys', db, queries);
+function queries(db: Executor) {
   return {
     recordEvents(events: NewEvent[], traceparent: string) {
       return recordEvents(db, events, traceparent);
@@ -143,14 +139,8 @@ function queries(db: Executor<typeof schema>) {
     },
 
     /** The account's pseudonym on field-issue events, made on first use; one statement. */
-    async contributorIdOf(accountId: string): Promise<string> {
-      const [row] = await db
-        .insert(contributorPseudonyms)
-        .values({ accountId })
-        // A no-op update, so that an existing row is returned too.
-        .onConflictDoUpdate({ target: contributorPseudonyms.accountId, set: { accountId: sql`excluded.account_id` } })
-        .returning({ contributorId: contributorPseudonyms.contributorId });
-      return row!.contributorId;
+    contributorIdOf(accountId: string): Promise<string> {
+      return contributorIdOf(db, accountId);
     },
 
     async insertFieldIssue(values: NewFieldIssue): Promise<FieldIssueRow> {
@@ -202,7 +192,7 @@ function queries(db: Executor<typeof schema>) {
       await db.update(fieldIssues).set({ accountId: null }).where(eq(fieldIssues.accountId, accountId));
       await db.update(surveys).set({ createdBy: null }).where(eq(surveys.createdBy, accountId));
       // Their pseudonym on field-issue events then links to nobody.
-      await db.delete(contributorPseudonyms).where(eq(contributorPseudonyms.accountId, accountId));
+      await forgetContributor(db, accountId);
     },
   };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { ServiceOptions } from '@portal/platform';
 import { applyCoordinatorEvent, type EventEnvelope } from '@portal/platform/events';
 import { admin, useSubgraph } from '@portal/platform/testing';
-import { buildApp, migrationsFolder } from '../src/app';
+import { service as surveys } from '../src/service';
 
 export { admin, analyst, coordinator, localGovernment } from '@portal/platform/testing';
 
@@ -21,7 +21,7 @@ export interface OutboxRow {
  */
 export function useSurveysService(options: Partial<ServiceOptions> = {}) {
   // Enough connections for the simultaneous submits of the concurrency test.
-  const subgraph = useSubgraph(buildApp, migrationsFolder, { databasePoolSize: 10, ...options });
+  const subgraph = useSubgraph(surveys, { databasePoolSize: 10, ...options });
   let sql: postgres.Sql;
   beforeAll(() => {
     sql = postgres(subgraph.databaseUrl, { max: 2, onnotice: () => {} });
@@ -44,7 +44,7 @@ export function useSurveysService(options: Partial<ServiceOptions> = {}) {
     /** Applies coordinator events to the projection as the consumer would, in one transaction. */
     async applyCoordinatorEvents(events: EventEnvelope[]) {
       await drizzle(sql).transaction(async (tx) => {
-        for (const event of events) await applyCoordinatorEvent(tx as never, event);
+        for (const event of events) await applyCoordinatorEvent(tx, event);
       });
     },
   };

@@ -34,8 +34,6 @@ export const announcements = pgTable(
   ],
 );
 
-export type AnnouncementRow = typeof announcements.$inferSelect;
-
 /** Who has read what: one row per account and announcement, written once. */
 export const announcementReads = pgTable(
   'announcement_reads',

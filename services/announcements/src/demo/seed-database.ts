@@ -1,6 +1,5 @@
-import { connectDatabase, runMigrations } from '@portal/platform';
+import { connectDatabase } from '@portal/platform';
 import { searchColumns } from '../announcements';
-import { migrationsFolder } from '../app';
 import * as schema from '../db/schema';
 import { createStore } from '../store';
 import { DEMO_ANNOUNCEMENTS } from './announcements';
@@ -14,11 +13,10 @@ const READ_BY_DEMO_READER = 3;
 export const demoAnnouncementId = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
 
 /**
- * Migrates the database and, when there are no announcements yet, adds the demo ones (as
+ * In a migrated database, when there are no announcements yet, adds the demo ones (as
  * rows, without events: they describe a past that no other service needs replayed).
  */
 export async function seedDemoData(url: string): Promise<{ inserted: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await database.db.transaction(async (tx) => {

@@ -1,34 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
-import { guard } from '../authorization';
-import { inboxReader } from '../announcements';
+import { connection, type FilteredConnectionArgs, parseInput } from '@portal/platform';
+import { guard, inboxReader } from '../authorization';
 import type { Context } from '../context';
 import { announcementFilter, announcementId, isInboxCursor } from '../inputs';
 
-interface InboxArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 export const Query = {
-  async announcements(_: unknown, args: InboxArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async announcements(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readAnnouncements');
-    const { includeWithdrawn, ...filter } = parseInput(announcementFilter, args.filter, 'filter') ?? {};
-    const page = pageRequest(args, isInboxCursor);
+    const { includeWithdrawn, ...filter } = parseInput(announcementFilter, args.filter, 'filter');
     const reader = inboxReader(ctx.identity, includeWithdrawn ?? false);
-    const inboxFilter = {
-      categories: filter.categories ?? undefined,
-      importances: filter.importances ?? undefined,
-      fields: filter.fields ?? undefined,
-      unreadOnly: filter.unreadOnly ?? undefined,
-      text: filter.text ?? undefined,
-    };
-    const rows = await ctx.store.page(reader, inboxFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-    return {
-      ...toPage(rows, page.limit, (row) => [row.publishedAt.toISOString(), row.id]),
-      countTotal: pageTotal(rows, page.after, () => ctx.store.count(reader, inboxFilter)),
-    };
+    return connection(args, info, {
+      isKey: isInboxCursor,
+      rows: (limit, after, withTotal) => ctx.store.page(reader, filter, limit, after, withTotal),
+      keyOf: (row): [string, string] => [row.publishedAt.toISOString(), row.id],
+      count: () => ctx.store.count(reader, filter),
+    });
   },
 
   async announcement(_: unknown, args: { id: string }, ctx: Context) {

@@ -1,5 +1,4 @@
-import { connectDatabase, newTraceparent, runMigrations } from '@portal/platform';
-import { migrationsFolder } from '../app';
+import { connectDatabase, newTraceparent } from '@portal/platform';
 import type { CaseStudyRow } from '../db/schema';
 import * as schema from '../db/schema';
 import { caseStudyPublished } from '../events';
@@ -20,11 +19,10 @@ function linkedCases(rows: CaseStudyRow[], fields: readonly string[], count: num
 }
 
 /**
- * Migrates the database and, when it has no case studies, adds the demo cases, study
+ * In a migrated database, when it has no case studies, adds the demo cases, study
  * meetings and registrations in one transaction, so a failed run leaves nothing behind.
  */
 export async function seedDemoData(url: string, count = DEMO_CASE_STUDIES): Promise<{ inserted: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await createStore(database.db).transaction(async (tx) => {

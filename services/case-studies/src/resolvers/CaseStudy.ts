@@ -1,5 +1,4 @@
-import { guard } from '../authorization';
-import { isVisible, seesReviewDetails } from '../case-studies';
+import { guard, isVisible, seesReviewDetails } from '../authorization';
 import type { Context } from '../context';
 import type { CaseStudyRow } from '../db/schema';
 import { isUuid } from '../inputs';

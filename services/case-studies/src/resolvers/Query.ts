@@ -1,41 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
-import { guard } from '../authorization';
-import { isVisible, libraryFilter } from '../case-studies';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
+import { guard, isVisible } from '../authorization';
+import { libraryFilter } from '../case-studies';
 import type { Context } from '../context';
 import { caseStudyFilter, id, isUuid } from '../inputs';
 import type { CaseStudyKey } from '../store';
-
-interface LibraryArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
 
 const isCaseStudyKey = (value: unknown): value is CaseStudyKey =>
   isStringPair(value) && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1]);
 
 export const Query = {
-  async caseStudies(_: unknown, args: LibraryArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async caseStudies(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'readCaseStudies');
-    const filter = parseInput(caseStudyFilter, args.filter, 'filter') ?? {};
-    const page = pageRequest(args, isCaseStudyKey);
-    const library = libraryFilter(
-      {
-        kinds: filter.kinds ?? undefined,
-        fields: filter.fields ?? undefined,
-        prefectureCodes: filter.prefectureCodes ?? undefined,
-        text: filter.text ?? undefined,
-        statuses: filter.statuses ?? undefined,
-        mine: filter.mine ?? false,
-      },
-      ctx.identity,
-    );
-    const rows = await ctx.store.searchCaseStudies(library, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-    return {
-      ...toPage(rows, page.limit, (row): CaseStudyKey => [row.sortAt.toISOString(), row.id]),
-      countTotal: pageTotal(rows, page.after, () => ctx.store.countCaseStudies(library)),
-    };
+    const library = libraryFilter(parseInput(caseStudyFilter, args.filter, 'filter'), ctx.identity);
+    return connection(args, info, {
+      isKey: isCaseStudyKey,
+      rows: (limit, after, withTotal) => ctx.store.searchCaseStudies(library, limit, after, withTotal),
+      keyOf: (row): CaseStudyKey => [row.sortAt.toISOString(), row.id],
+      count: () => ctx.store.countCaseStudies(library),
+    });
   },
 
   async caseStudy(_: unknown, args: { id: string }, ctx: Context) {

@@ -1,4 +1,4 @@
-import { isVisible } from '../case-studies';
+import { isVisible } from '../authorization';
 import type { Context } from '../context';
 import type { StudyMeetingRow } from '../db/schema';
 import { seesOnlineUrl } from '../study-meetings';

@@ -1,5 +1,4 @@
-import { connectDatabase, newTraceparent, runMigrations } from '@portal/platform';
-import { migrationsFolder } from '../app';
+import { connectDatabase, newTraceparent } from '@portal/platform';
 import * as schema from '../db/schema';
 import { coordinatorEvent, notificationAddressChanged } from '../events';
 import { createStore } from '../store';
@@ -10,14 +9,13 @@ const BATCH_SIZE = 1_000;
 export const DEMO_COORDINATORS = 320;
 
 /**
- * Migrates the database and, when the directory is empty, fills it with demo coordinators
+ * In a migrated database, when the directory is empty, fills it with demo coordinators
  * 1 to count. All batches share one transaction, so a failed run leaves nothing behind and
  * the next run starts again instead of finding a half-filled table "already present".
  * Each one is announced like a registration, so that the services keeping projections of
  * coordinators (announcements, surveys, reporting) know them once the relay has run.
  */
 export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Promise<{ inserted: number; total: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await database.db.transaction(async (tx) => {

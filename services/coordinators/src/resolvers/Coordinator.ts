@@ -1,7 +1,6 @@
-import { guard } from '../authorization';
+import { canSeeContact, guard, isVisible } from '../authorization';
 import type { Context, CoordinatorKey } from '../context';
 import type { CoordinatorRow } from '../db/schema';
-import { canSeeContact, isVisible } from '../directory';
 import { activityRegionView, effectiveStatus } from '../profile';
 
 export const Coordinator = {

@@ -1,33 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { isStringPair, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
-import { guard } from '../authorization';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput } from '@portal/platform';
+import { guard, isVisible, listsOnlyActive } from '../authorization';
 import type { Context } from '../context';
-import { isVisible } from '../directory';
 import { coordinatorFilter, coordinatorId } from '../inputs';
 
-interface SearchArgs {
-  filter?: unknown;
-  first?: number | null;
-  after?: string | null;
-}
-
 export const Query = {
-  async coordinators(_: unknown, args: SearchArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async coordinators(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'searchDirectory');
-    const filter = parseInput(coordinatorFilter, args.filter, 'filter') ?? {};
-    const page = pageRequest(args, isStringPair);
-    const directoryFilter = {
-      prefectureCodes: filter.prefectureCodes ?? undefined,
-      fields: filter.fields ?? undefined,
-      languages: filter.languages ?? undefined,
-      text: filter.text ?? undefined,
-      listedOnly: !guard.allows(ctx.identity, 'seeEveryCertification'),
-    };
-    const rows = await ctx.store.search(directoryFilter, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-    return {
-      ...toPage(rows, page.limit, (row) => [row.sortKey, row.id]),
-      countTotal: pageTotal(rows, page.after, () => ctx.store.count(directoryFilter)),
-    };
+    const filter = { ...parseInput(coordinatorFilter, args.filter, 'filter'), listedOnly: listsOnlyActive(ctx.identity) };
+    return connection(args, info, {
+      isKey: isStringPair,
+      rows: (limit, after, withTotal) => ctx.store.search(filter, limit, after, withTotal),
+      keyOf: (row): [string, string] => [row.sortKey, row.id],
+      count: () => ctx.store.count(filter),
+    });
   },
 
   async coordinator(_: unknown, args: { id: string }, ctx: Context) {

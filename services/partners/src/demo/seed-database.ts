@@ -1,5 +1,4 @@
-import { connectDatabase, newTraceparent, runMigrations } from '@portal/platform';
-import { migrationsFolder } from '../app';
+import { connectDatabase, newTraceparent } from '@portal/platform';
 import * as schema from '../db/schema';
 import { partnerEvent } from '../events';
 import { createStore } from '../store';
@@ -10,13 +9,12 @@ const BATCH_SIZE = 500;
 export const DEMO_PARTNERS = 900;
 
 /**
- * Migrates the database and, when it has no partners, fills it with demo partners 1 to
+ * In a migrated database, when it has no partners, fills it with demo partners 1 to
  * count, their endorsements and history. One transaction: a failed run leaves nothing
  * behind, and the next run starts again instead of finding a half-filled table. Approved
  * ones are announced as approvals, so that reporting's partner coverage includes them.
  */
 export async function seedDemoData(url: string, count = DEMO_PARTNERS): Promise<{ inserted: number; total: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await database.db.transaction(async (tx) => {

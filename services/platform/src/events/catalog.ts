@@ -9,6 +9,9 @@ import { z } from 'zod';
 // member's own e-mail address, and the events that tell a member of something of theirs
 // (answered, registered, status changed) carry their account id, never with an id that
 // another event links to an answer or a report.
+// One exception to the rule on free text: `consultation.case_study_requested` carries a solved
+// board thread's wording, which passed the personal-data screen before anyone could read it,
+// to the case-studies service that makes it its author's draft.
 
 const prefectureCodes = z.array(z.string());
 const fields = z.array(z.string());
@@ -41,6 +44,9 @@ export const partnerSnapshot = z.object({
   nationwide: z.boolean(),
   languages: z.array(z.string()),
 });
+
+/** Referral statuses (広域連携): sent OPEN; one receiver accepts, or all decline; completed or withdrawn. */
+export const REFERRAL_STATUSES = ['OPEN', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'WITHDRAWN'] as const;
 
 export const EVENT_SCHEMAS = {
   'coordinator.registered': coordinatorSnapshot,
@@ -125,6 +131,45 @@ export const EVENT_SCHEMAS = {
    * `field_issue.reported`.
    */
   'field_issue.status_changed': z.object({ accountId: z.string().min(1), status: z.string(), responded: z.boolean() }),
+  /** A referral's status changed (sent: OPEN): a flow origin → destination × fields and its outcome. */
+  'referral.status_changed': z.object({
+    referralId: z.uuid(),
+    /** The sender's pseudonym in the collaboration service: thresholds count senders. */
+    contributorId: z.uuid(),
+    originPrefectureCode: z.string(),
+    destinationPrefectureCode: z.string(),
+    fields,
+    status: z.enum(REFERRAL_STATUSES),
+  }),
+  /** One receiver declined a referral, with the reason (NO_CAPACITY: evidence of a shortage there). */
+  'referral.declined': z.object({
+    referralId: z.uuid(),
+    contributorId: z.uuid(),
+    destinationPrefectureCode: z.string(),
+    fields,
+    reason: z.string(),
+    receiverKind: z.enum(['COORDINATOR', 'PARTNER']),
+  }),
+  /** A board question became readable by members (it passed the personal-data screen). */
+  'consultation.question_posted': z.object({
+    threadId: z.uuid(),
+    /** The asker's pseudonym in the collaboration service. */
+    contributorId: z.uuid(),
+    prefectureCode: z.string(),
+    fields,
+  }),
+  /** A board question got its first answer that members can read. */
+  'consultation.question_answered': z.object({ threadId: z.uuid() }),
+  /** The asker of a solved thread asked for a case-study draft of it: case-studies creates it for them. */
+  'consultation.case_study_requested': z.object({
+    threadId: z.uuid(),
+    authorAccountId: z.string().min(1),
+    fields,
+    prefectureCode: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    body: z.string(),
+  }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
@@ -133,7 +178,7 @@ export type CoordinatorSnapshot = z.infer<typeof coordinatorSnapshot>;
 export type CoordinatorErasure = z.infer<typeof coordinatorErasure>;
 export type PartnerSnapshot = z.infer<typeof partnerSnapshot>;
 
-/** A typed event for recordEvents. */
+/** An event of type `type` about `aggregateId`, for recordEvents. */
 export const portalEvent = <T extends EventType>(type: T, aggregateId: string, data: EventData<T>) => ({ type, aggregateId, data });
 
 /** Parses an event's data against its type's schema; unknown types give null. */

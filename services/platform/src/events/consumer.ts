@@ -1,7 +1,7 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager, jetstream, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { sql } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Executor } from '../db';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
 import { ensureStream, type Connect } from './nats';
@@ -13,9 +13,6 @@ interface Log {
   error(obj: object, msg?: string): void;
 }
 
-type Db = PostgresJsDatabase<Record<string, unknown>>;
-export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 export interface ConsumerOptions {
   /** The durable consumer's name; also recorded with each processed event. */
   name: string;
@@ -23,9 +20,9 @@ export interface ConsumerOptions {
   /** Event types to receive, as one subject filter below the stream's prefix (nats-server 2.9 takes one): `coordinator.>`, or `>` for all. */
   filter: string;
   connect: Connect;
-  db: Db;
+  db: Executor;
   /** Applies one event inside the batch's transaction. Throwing fails the batch. */
-  apply: (tx: Transaction, event: EventEnvelope) => Promise<void>;
+  apply: (tx: Executor, event: EventEnvelope) => Promise<void>;
   log: Log;
   batchSize?: number;
   /** Deliveries before a failing message is set aside as a dead letter. */
@@ -60,10 +57,10 @@ const parse = (msg: JsMsg): Parsed => ({ msg, ...parseEnvelope(msg) });
  * rebuild that replays the stream must do likewise.
  */
 export async function applyOnce(
-  tx: Transaction,
+  tx: Executor,
   consumer: string,
   event: EventEnvelope,
-  apply: (tx: Transaction, event: EventEnvelope) => Promise<void>,
+  apply: (tx: Executor, event: EventEnvelope) => Promise<void>,
 ): Promise<boolean> {
   const [fresh] = await tx
     .insert(processedEvents)

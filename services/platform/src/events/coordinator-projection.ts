@@ -1,9 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { date, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { todayInJapan } from '../calendar';
+import type { Executor } from '../db';
 import { coordinatorSnapshot, parseEventData, type CoordinatorErasure } from './catalog';
-import type { Transaction } from './consumer';
 import type { EventEnvelope } from './envelope';
 
 /**
@@ -45,7 +44,7 @@ const tombstoneKey = (coordinatorId: string) => `erased:${coordinatorId}`;
  * tombstone that holds nothing of them but their coordinator id (no prefectures, fields or
  * languages, so no targeting, respondent region or count finds it).
  */
-export async function applyCoordinatorEvent(tx: Transaction, event: EventEnvelope): Promise<void> {
+export async function applyCoordinatorEvent(tx: Executor, event: EventEnvelope): Promise<void> {
   if (event.type === 'coordinator.erased') return forgetProjectedCoordinator(tx, parseEventData('coordinator.erased', event.data), event.occurredAt);
   if (!event.type.startsWith('coordinator.')) return;
   const snapshot = coordinatorSnapshot.parse(event.data);
@@ -72,7 +71,7 @@ export async function applyCoordinatorEvent(tx: Transaction, event: EventEnvelop
     });
 }
 
-async function isErased(tx: Transaction, coordinatorId: string): Promise<boolean> {
+async function isErased(tx: Executor, coordinatorId: string): Promise<boolean> {
   const [tombstone] = await tx
     .select({ accountId: coordinatorProjection.accountId })
     .from(coordinatorProjection)
@@ -80,7 +79,7 @@ async function isErased(tx: Transaction, coordinatorId: string): Promise<boolean
   return tombstone !== undefined;
 }
 
-async function forgetProjectedCoordinator(tx: Transaction, erased: CoordinatorErasure, occurredAt: string): Promise<void> {
+async function forgetProjectedCoordinator(tx: Executor, erased: CoordinatorErasure, occurredAt: string): Promise<void> {
   await tx.delete(coordinatorProjection).where(eq(coordinatorProjection.accountId, erased.accountId));
   await tx
     .insert(coordinatorProjection)
@@ -101,7 +100,7 @@ async function forgetProjectedCoordinator(tx: Transaction, erased: CoordinatorEr
 
 /** The projected coordinators of the given accounts, in one statement. */
 export function projectedCoordinators(
-  db: Pick<PostgresJsDatabase<Record<string, unknown>>, 'select'>,
+  db: Pick<Executor, 'select'>,
   accountIds: readonly string[],
 ): Promise<CoordinatorProjectionRow[]> {
   if (accountIds.length === 0) return Promise.resolve([]);

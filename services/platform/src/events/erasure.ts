@@ -1,7 +1,6 @@
 import { or, sql } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Executor } from '../db';
 import { parseEventData, type CoordinatorErasure } from './catalog';
-import type { Transaction } from './consumer';
 import { applyCoordinatorEvent } from './coordinator-projection';
 import type { EventEnvelope } from './envelope';
 import { deadLetters, outbox } from './tables';
@@ -9,15 +8,13 @@ import { deadLetters, outbox } from './tables';
 /** The consumer filter of a service that keeps no projection and needs erasures only. */
 export const COORDINATOR_ERASURES = 'coordinator.erased';
 
-type TransactionOf<TSchema extends Record<string, unknown>> = Parameters<Parameters<PostgresJsDatabase<TSchema>['transaction']>[0]>[0];
-
 /**
  * Deletes the dead letters that hold an erased coordinator: a message set aside keeps the
  * event as it travelled, account id included, and no coordinator event of theirs may be
  * replayed now. Ids are matched as JSON strings, quotes included, so that erasing `idp|c-1`
  * leaves the dead letters of `idp|c-10` alone.
  */
-export async function deleteDeadLettersOf(tx: Transaction, erased: CoordinatorErasure): Promise<void> {
+export async function deleteDeadLettersOf(tx: Executor, erased: CoordinatorErasure): Promise<void> {
   const mentions = (id: string) => sql`strpos(${deadLetters.payload}, ${JSON.stringify(id)}) > 0`;
   await tx.delete(deadLetters).where(or(mentions(erased.accountId), mentions(erased.coordinatorId)));
 }
@@ -27,17 +24,17 @@ export async function deleteDeadLettersOf(tx: Transaction, erased: CoordinatorEr
  * `survey.answered`, `study_meeting.registered`, …), published or not: an outbox keeps its
  * rows after relaying them. One not yet relayed is then never sent, as nothing more is.
  */
-export async function deleteOutboxEventsOf(tx: Transaction, erased: CoordinatorErasure): Promise<void> {
+export async function deleteOutboxEventsOf(tx: Executor, erased: CoordinatorErasure): Promise<void> {
   await tx.delete(outbox).where(sql`${outbox.data} ->> 'accountId' = ${erased.accountId}`);
 }
 
-export interface CoordinatorEventOptions<TSchema extends Record<string, unknown>> {
+export interface CoordinatorEventOptions {
   /** Keeps the service's coordinator projection (announcements, surveys, reporting). */
   projection?: boolean;
   /** The service records events that name a member's account in its outbox. */
   eventsNameAccounts?: boolean;
   /** Deletes or anonymises what the service's own tables hold of an erased coordinator. */
-  forget?: (tx: TransactionOf<TSchema>, erased: CoordinatorErasure) => Promise<void>;
+  forget?: (tx: Executor, erased: CoordinatorErasure) => Promise<void>;
 }
 
 /**
@@ -45,17 +42,14 @@ export interface CoordinatorEventOptions<TSchema extends Record<string, unknown>
  * projection if it has one and, when a coordinator is erased, forgets them in its own
  * tables and its dead letters. An erasure applied again finds nothing left to change.
  */
-export function coordinatorEventHandler<TSchema extends Record<string, unknown>>(
-  options: CoordinatorEventOptions<TSchema>,
-): (tx: Transaction, event: EventEnvelope) => Promise<void> {
+export function coordinatorEventHandler(options: CoordinatorEventOptions): (tx: Executor, event: EventEnvelope) => Promise<void> {
   return async (tx, event) => {
     if (options.projection) await applyCoordinatorEvent(tx, event);
     if (event.type !== 'coordinator.erased') return;
     const erased = parseEventData('coordinator.erased', event.data);
     await deleteDeadLettersOf(tx, erased);
     if (options.eventsNameAccounts) await deleteOutboxEventsOf(tx, erased);
-    // The consumer's transaction is on the service's own database; only its schema type differs.
-    await options.forget?.(tx as unknown as TransactionOf<TSchema>, erased);
+    await options.forget?.(tx, erased);
   };
 }
 

@@ -9,3 +9,5 @@ export * from './replay';
 export * from './tables';
 export * from './coordinator-projection';
 export * from './erasure';
+export * from './pseudonyms';
+export * from './partner-projection';

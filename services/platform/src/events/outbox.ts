@@ -1,22 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db';
+import type { EventData, EventType } from './catalog';
 import { outbox } from './tables';
 
 /** The channel on which a committed outbox write wakes the relay. */
 export const OUTBOX_CHANNEL = 'portal_outbox';
 
-export interface NewEvent {
-  type: string;
-  /** Events of one aggregate are published in the order they were recorded. */
-  aggregateId: string;
-  data: Record<string, unknown>;
-  version?: number;
-  /** When it happened, if not now: demo data recorded as of its own dates. */
-  occurredAt?: Date;
-}
-
-type Executor = Pick<PgDatabase<PgQueryResultHKT, Record<string, unknown>>, 'insert' | 'execute'>;
+/** An event of the catalogue to record, its data of its type's shape. */
+export type NewEvent<T extends EventType = EventType> = {
+  [K in T]: {
+    type: K;
+    /** Events of one aggregate are published in the order they were recorded. */
+    aggregateId: string;
+    data: EventData<K>;
+    version?: number;
+    /** When it happened, if not now: demo data recorded as of its own dates. */
+    occurredAt?: Date;
+  };
+}[T];
 
 /**
  * Records events in the caller's transaction: they exist exactly when the change commits.

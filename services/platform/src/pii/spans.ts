@@ -1,4 +1,4 @@
-import { DETECTORS } from './detectors';
+import { DETECTORS } from './detectors/index';
 import type { Span } from './kinds';
 import { normalizeForScreening, type NormalizedText } from './normalize';
 

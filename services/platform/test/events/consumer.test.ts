@@ -3,7 +3,8 @@ import { jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { deadLetters, ensureStream, startConsumer, subjectOf, type Consumer, type EventEnvelope, type Transaction } from '../../src/events';
+import { deadLetters, ensureStream, startConsumer, subjectOf, type Consumer, type EventEnvelope } from '../../src/events';
+import type { Executor } from '../../src/db';
 import { eventually, items, silentLog, useEventsFixture } from './fixture';
 
 const fixture = useEventsFixture();
@@ -24,7 +25,7 @@ async function publish(event: EventEnvelope | string, subjectType = typeof event
 }
 
 /** A projection: each `item.added` event adds its quantity to the item's row. */
-async function addQuantity(tx: Transaction, event: EventEnvelope) {
+async function addQuantity(tx: Executor, event: EventEnvelope) {
   const { item, quantity } = event.data as { item: string; quantity: number };
   if (quantity < 0) throw new Error(`negative quantity for ${item}`);
   await tx
@@ -39,7 +40,7 @@ function consumer(name: string, apply = addQuantity, extra: Partial<Parameters<t
     stream: fixture.stream,
     filter: 'item.>',
     connect: () => connect({ servers: fixture.natsUrl() }),
-    db: fixture.db as never,
+    db: fixture.db,
     apply,
     log: silentLog,
     maxDeliver: 3,
@@ -81,7 +82,7 @@ describe('a projection consumer', () => {
 
   it('retries a failing event and applies it once it succeeds, without losing the rest of its batch', async () => {
     let failuresLeft = 1;
-    const flaky = async (tx: Transaction, event: EventEnvelope) => {
+    const flaky = async (tx: Executor, event: EventEnvelope) => {
       if ((event.data as { item: string }).item === 'plums' && failuresLeft-- > 0) throw new Error('a passing failure');
       await addQuantity(tx, event);
     };

@@ -34,7 +34,7 @@ const event = (type: string, occurredAt: string, data: CoordinatorSnapshot | Coo
   data,
 });
 
-const apply = (e: EventEnvelope) => fixture.db.transaction((tx) => applyCoordinatorEvent(tx as never, e));
+const apply = (e: EventEnvelope) => fixture.db.transaction((tx) => applyCoordinatorEvent(tx, e));
 
 describe('the coordinator projection', () => {
   it('keeps the newest snapshot, whatever order the events arrive in', async () => {

@@ -29,13 +29,13 @@ const deadLetter = (event: EventEnvelope | string) => ({
 describe('coordinator events in a service', () => {
   const forgotten: CoordinatorErasure[] = [];
   // A service keeping an item per account, forgetting it on erasure.
-  const handle = coordinatorEventHandler<{ items: typeof items }>({
+  const handle = coordinatorEventHandler({
     forget: async (tx, erased) => {
       forgotten.push(erased);
       await tx.delete(items).where(sql`${items.id} = ${erased.accountId}`);
     },
   });
-  const apply = (event: EventEnvelope) => fixture.db.transaction((tx) => handle(tx as never, event));
+  const apply = (event: EventEnvelope) => fixture.db.transaction((tx) => handle(tx, event));
 
   it('deletes the dead letters that carry the erased account or coordinator, and no one else’s', async () => {
     const erased = erasure('idp|c-1');

@@ -70,4 +70,4 @@ export function useEventsFixture() {
   };
 }
 
-export { eventually } from '../../src/testing/eventually';
+export { eventually } from '../../testing/eventually';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +7,12 @@ import { eventually, silentLog, useEventsFixture } from './fixture';
 
 const fixture = useEventsFixture();
 
-const record = (count: number, aggregate: (i: number) => string, type = 'item.changed') =>
-  fixture.db.transaction((tx) => recordEvents(tx, Array.from({ length: count }, (_, i) => ({ type, aggregateId: aggregate(i), data: { n: i } }))));
+const SURVEY = randomUUID();
+/** Records `count` events of the catalogue, the i-th about `aggregate(i)` and carrying i. */
+const record = (count: number, aggregate: (i: number) => string) =>
+  fixture.db.transaction((tx) =>
+    recordEvents(tx, Array.from({ length: count }, (_, i) => ({ type: 'survey.closed' as const, aggregateId: aggregate(i), data: { surveyId: SURVEY, responses: i } }))),
+  );
 
 const pending = async () => (await fixture.db.select().from(outbox).where(isNull(outbox.publishedAt))).length;
 
@@ -40,7 +45,7 @@ describe('the outbox relay', () => {
     const contents = await fixture.streamContents();
     expect(contents.map((m) => m.event.id).sort()).toEqual([...ids].sort());
     expect(contents.every((m) => m.msgId === m.event.id)).toBe(true);
-    expect(contents[0]).toMatchObject({ subject: `${fixture.stream.subjectPrefix}.item.changed`, event: { type: 'item.changed', version: 1, producer: 'tests' } });
+    expect(contents[0]).toMatchObject({ subject: `${fixture.stream.subjectPrefix}.survey.closed`, event: { type: 'survey.closed', version: 1, producer: 'tests' } });
     expect(running.published).toBe(50);
   });
 
@@ -62,7 +67,7 @@ describe('the outbox relay', () => {
   it('never publishes a row twice with two relays, and keeps the order of each aggregate', async () => {
     const before = (await fixture.streamContents()).length;
     // 60 aggregates, 5 events each, written interleaved.
-    for (let round = 0; round < 5; round++) await record(60, (i) => `agg-${i}`, 'item.counted');
+    for (let round = 0; round < 5; round++) await record(60, (i) => `agg-${i}`);
     const relays = [relay(fixture.natsUrl, 10), relay(fixture.natsUrl, 10)];
     await eventually(async () => (await pending()) === 0, 'every row published', 30_000);
     await Promise.all(relays.map((r) => r.stop()));
@@ -73,8 +78,8 @@ describe('the outbox relay', () => {
     expect(relays[0]!.duplicates + relays[1]!.duplicates).toBe(0);
     const published = (await fixture.streamContents()).slice(before);
     expect(published).toHaveLength(300);
-    const orderOf = (aggregate: string) => published.filter((m) => (m.event.data as { n: number }).n === Number(aggregate)).map((m) => m.event.id);
-    const recorded = await fixture.sql<{ id: string; aggregate_id: string }[]>`select id, aggregate_id from outbox where type = 'item.counted' order by seq`;
+    const orderOf = (aggregate: string) => published.filter((m) => m.event.data.responses === Number(aggregate)).map((m) => m.event.id);
+    const recorded = await fixture.sql<{ id: string; aggregate_id: string }[]>`select id, aggregate_id from outbox where aggregate_id like 'agg-%' order by seq`;
     for (let a = 0; a < 60; a++) {
       const expected = recorded.filter((r) => r.aggregate_id === `agg-${a}`).map((r) => r.id);
       expect(orderOf(String(a))).toEqual(expected);
@@ -83,7 +88,7 @@ describe('the outbox relay', () => {
 
   it('publishes a run of events of one aggregate in order, many per batch', async () => {
     const before = (await fixture.streamContents()).length;
-    const ids = await record(250, () => 'one-survey', 'item.answered');
+    const ids = await record(250, () => 'one-survey');
     const running = relay(fixture.natsUrl, 100);
     await eventually(async () => (await pending()) === 0);
     await running.stop();

@@ -1,11 +1,11 @@
 import { monthInJapan, notFound, parseInput, prefectureCode } from '@portal/platform';
 import { guard, requireWithinScope } from '../authorization';
 import type { Context } from '../context';
-import { coverageRows } from '../coverage';
+import { coverageMatrix, coverageRows } from '../coverage';
 import { buildFieldIssueRelease, fieldIssueCells, fiscalYearWindow } from '../field-issues';
 import { fieldIssueTrend } from '../field-issue-trend';
-import { fieldIssueSummaryFilter, fieldIssueTrendFilter, optionalPrefectureCode, surveyId } from '../inputs';
-import { surveyReportView } from '../survey-report';
+import { fieldIssueSummaryFilter, fieldIssueTrendFilter, optionalPrefectureCode, optionalPrefectureCodes, surveyId } from '../inputs';
+import { releasedAt, surveyReportView } from '../survey-report';
 
 export const Query = {
   async surveyReport(_: unknown, args: { surveyId: string; prefectureCode?: string | null }, ctx: Context) {
@@ -43,9 +43,40 @@ export const Query = {
     const code = parseInput(prefectureCode, args.prefectureCode, 'prefectureCode');
     requireWithinScope(ctx.scope, [code]);
     const [counts, shortages] = await Promise.all([
-      ctx.store.coverage(code),
-      ctx.store.fieldIssueContributions({ categories: ['PARTNER_SHORTAGE'], beforeMonth: monthInJapan() }),
+      ctx.store.coverage([code]),
+      shortageRelease(ctx),
     ]);
-    return coverageRows(code, counts, buildFieldIssueRelease(shortages, monthInJapan(), ctx.smallCellK), ctx.smallCellK);
+    return coverageRows(code, counts, shortages, ctx.smallCellK);
+  },
+
+  async partnerCoverageMatrix(_: unknown, args: { prefectureCodes?: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'readPartnerCoverage');
+    const asked = parseInput(optionalPrefectureCodes, args.prefectureCodes, 'prefectureCodes');
+    if (asked) requireWithinScope(ctx.scope, asked);
+    const codes = asked ?? ctx.scope.prefectureCodes;
+    const [counts, shortages] = await Promise.all([ctx.store.coverage(codes), shortageRelease(ctx)]);
+    return { prefectures: coverageMatrix(codes, counts, shortages, ctx.smallCellK) };
+  },
+
+  async reportedSurveys(_: unknown, _args: unknown, ctx: Context) {
+    guard.require(ctx.identity, 'readSurveyReport');
+    const now = new Date();
+    const rows = await ctx.store.reportedSurveys();
+    return rows.map(({ definition, counted }) => ({
+      surveyId: definition.surveyId,
+      closesAt: definition.closesAt,
+      releasedAt: releasedAt(definition, counted, now),
+    }));
+  },
+
+  reportingFreshness(_: unknown, _args: unknown, ctx: Context) {
+    guard.require(ctx.identity, 'readFreshness');
+    return { smallCellK: ctx.smallCellK };
   },
 };
+
+/** PARTNER_SHORTAGE reports of the months that are over, as the field-issue release publishes them. */
+async function shortageRelease(ctx: Context) {
+  const now = monthInJapan();
+  return buildFieldIssueRelease(await ctx.store.fieldIssueContributions({ categories: ['PARTNER_SHORTAGE'], beforeMonth: now }), now, ctx.smallCellK);
+}

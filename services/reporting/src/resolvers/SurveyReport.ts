@@ -1,6 +1,6 @@
-import type { Context } from '../context';
+import { asOfLastEvent } from './freshness';
 
-export const SurveyReport = {
-  survey: (report: { surveyId: string }) => ({ __typename: 'Survey', id: report.surveyId }),
-  lastEventAt: (_report: unknown, _args: unknown, ctx: Context) => ctx.lastEventAt(),
-};
+const survey = (report: { surveyId: string }) => ({ __typename: 'Survey', id: report.surveyId });
+
+export const SurveyReport = { survey, ...asOfLastEvent };
+export const ReportedSurvey = { id: (report: { surveyId: string }) => report.surveyId, survey };

@@ -1,5 +1,6 @@
 import { Query } from './Query';
-import { SurveyReport } from './SurveyReport';
+import { asOfLastEvent } from './freshness';
+import { ReportedSurvey, SurveyReport } from './SurveyReport';
 import { withPrefectureName } from './prefectureName';
 
 export const resolvers = {
@@ -7,4 +8,8 @@ export const resolvers = {
   SurveyReport,
   PrefectureRespondentCount: withPrefectureName,
   FieldIssueCount: withPrefectureName,
+  PrefectureCoverage: withPrefectureName,
+  PartnerCoverageMatrix: asOfLastEvent,
+  ReportingFreshness: asOfLastEvent,
+  ReportedSurvey,
 };

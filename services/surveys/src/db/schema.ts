@@ -103,16 +103,6 @@ export const fieldIssues = pgTable(
 
 export type FieldIssueRow = typeof fieldIssues.$inferSelect;
 
-/**
- * Each reporter's pseudonym on field-issue events: reporting counts the people behind its
- * figures by it without knowing who they are. Only this table links it to an account;
- * deleting a row (erasure) leaves the pseudonym linked to nobody.
- */
-export const contributorPseudonyms = pgTable('contributor_pseudonyms', {
-  accountId: text('account_id').primaryKey(),
-  contributorId: uuid('contributor_id').notNull().unique().defaultRandom(),
-});
-
 // Events of survey and field-issue changes, written with the change and relayed to NATS;
 // and the local projection of coordinator events (respondents' primary prefectures).
-export { outbox, processedEvents, deadLetters, coordinatorProjection } from '@portal/platform/events';
+export { outbox, processedEvents, deadLetters, coordinatorProjection, contributorPseudonyms } from '@portal/platform/events';

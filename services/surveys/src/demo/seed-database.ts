@@ -1,7 +1,6 @@
-import { connectDatabase, newTraceparent, PREFECTURE_CODES, runMigrations } from '@portal/platform';
+import { connectDatabase, newTraceparent, PREFECTURE_CODES } from '@portal/platform';
 import type { NewEvent } from '@portal/platform/events';
 import { checkAnswers } from '../answers';
-import { migrationsFolder } from '../app';
 import type { AnswersInput } from '../inputs';
 import * as schema from '../db/schema';
 import type { QuestionRow } from '../db/schema';
@@ -94,13 +93,12 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
 }
 
 /**
- * Migrates the database and, when it has no survey yet, adds the demo: this year's survey
+ * In a migrated database, when it has no survey yet, adds the demo: this year's survey
  * (OPEN until 2027-03-31, every question kind), last year's (CLOSED, answered by demo
  * coordinators 1–30) and a dozen field issue reports in every status. Their events go to the
  * outbox with them, so that reporting sees the demo as it would live data. One transaction.
  */
 export async function seedDemoData(url: string): Promise<{ inserted: number }> {
-  await runMigrations(url, migrationsFolder);
   const database = connectDatabase({ url, schema, poolSize: 1 });
   try {
     return await createStore(database.db).transaction(async (store) => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { maskPersonalData, notFound, pageRequest, pageTotal, parseInput, selectsField, toPage } from '@portal/platform';
+import { connection, type ConnectionArgs, type FilteredConnectionArgs, maskPersonalData, notFound, parseInput } from '@portal/platform';
 import { canSeeDrafts, canSeeSurvey, guard } from '../authorization';
 import type { Context } from '../context';
 import type { SurveyStatus } from '../db/schema';
@@ -8,21 +8,16 @@ import { exportRows, responsesCsv } from '../export';
 import { fieldIssueFilter, surveyId } from '../inputs';
 import type { FieldIssueListing } from '../store';
 
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
 /** Field issue cursors are the report's sequence number. */
 const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 
-async function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: PageArgs, info: GraphQLResolveInfo) {
-  const page = pageRequest(args, isSeq);
-  const rows = await ctx.store.listFieldIssues(listing, page.limit + 1, page.after, selectsField(info, 'totalCount'));
-  return {
-    ...toPage(rows, page.limit, (row) => row.seq),
-    countTotal: pageTotal(rows, page.after, () => ctx.store.countFieldIssues(listing)),
-  };
+function fieldIssuePage(ctx: Context, listing: FieldIssueListing, args: ConnectionArgs, info: GraphQLResolveInfo) {
+  return connection(args, info, {
+    isKey: isSeq,
+    rows: (limit, after, withTotal) => ctx.store.listFieldIssues(listing, limit, after, withTotal),
+    keyOf: (row) => row.seq,
+    count: () => ctx.store.countFieldIssues(listing),
+  });
 }
 
 export const Query = {
@@ -47,12 +42,12 @@ export const Query = {
     return responsesCsv(exportRows(survey, await ctx.store.listResponses(id), DEFAULT_SMALL_CELL_K, maskPersonalData));
   },
 
-  async fieldIssues(_: unknown, args: PageArgs & { filter?: unknown }, ctx: Context, info: GraphQLResolveInfo) {
+  async fieldIssues(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listFieldIssues');
     return fieldIssuePage(ctx, parseInput(fieldIssueFilter, args.filter, 'filter'), args, info);
   },
 
-  async myFieldIssues(_: unknown, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) {
+  async myFieldIssues(_: unknown, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
     guard.require(ctx.identity, 'listOwnFieldIssues');
     return fieldIssuePage(ctx, { accountId: ctx.identity.sub }, args, info);
   },
