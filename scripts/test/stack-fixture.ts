@@ -82,13 +82,13 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
     await deleteStream(inject('natsUrl'), streamName);
   });
 
-  return {
-    ...portalClient({
-      gatewayUrl: () => stack!.gatewayUrl,
-      privateKey: keys.privateKey,
-      streamName,
-      databaseUrl: (subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
-    }),
+  const client = portalClient({
+    gatewayUrl: () => stack!.gatewayUrl,
+    privateKey: keys.privateKey,
+    streamName,
+    databaseUrl: (subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
+  });
+  const own = {
     get processes() {
       return stack!.processes;
     },
@@ -97,6 +97,8 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
   };
+  // Getters stay getters (a spread would read the gateway's address before the stack runs).
+  return Object.defineProperties(client, Object.getOwnPropertyDescriptors(own)) as typeof client & typeof own;
 }
 
 // Any fixed number: only end-to-end files take it, on the test server's default database.
