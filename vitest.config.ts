@@ -17,6 +17,7 @@ const UNIT = [
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
   'services/dashboard/test/**/*.test.ts',
+  'services/notifications/test/messages.test.ts',
   'gateway/test/authentication.test.ts',
   'gateway/test/certifications.test.ts',
   'schema/test/**/*.test.ts',

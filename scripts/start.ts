@@ -12,6 +12,7 @@ import { describeExit, type ProcessExit } from './lib/processes';
 import { startStack } from './lib/stack';
 import { GATEWAY_PORT, portalDatabaseName, type Subgraph } from './lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeyPair } from './lib/tokens';
+import { startMailSink } from '../services/notifications/src/mail-sink';
 import { DEMO_ACCOUNTS } from '../services/identity-provider/src/accounts';
 
 const started = Date.now();
@@ -67,8 +68,28 @@ async function shutdown(stopStack: () => Promise<void>, code = 0) {
   process.exit(code);
 }
 
+/** A local SMTP server that keeps every mail the portal sends as a file under .data/mail/. */
+async function mailSink(): Promise<string> {
+  if (process.env.SMTP_URL) {
+    say(`mail: ${new URL(process.env.SMTP_URL).host} (SMTP_URL)`);
+    return process.env.SMTP_URL;
+  }
+  const dir = join(DATA_DIR, 'mail');
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const sink = await startMailSink((message) => {
+    const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++count}.eml`);
+    writeFileSync(file, message.raw);
+    say(`mail to ${message.to.length} recipient(s): ${file}`);
+  }, Number(process.env.MAIL_SINK_PORT ?? 2525));
+  const url = `smtp://127.0.0.1:${sink.port}`;
+  owned.push({ url, description: `mail sink on ${sink.port}`, stop: sink.close });
+  say(`mail: every message the portal sends is written under ${dir}`);
+  return url;
+}
+
 try {
-  const [databaseServerUrl, natsUrl] = await Promise.all([postgresServer(), natsServer()]);
+  const [databaseServerUrl, natsUrl, smtpUrl] = await Promise.all([postgresServer(), natsServer(), mailSink()]);
   const keys = devKeyPair(DATA_DIR);
   const dashboard = dashboardSettings({ gateway: GATEWAY_PORT, dashboard: DASHBOARD_PORT, oidc: OIDC_PORT });
   const restart = { initialDelayMs: 1000, maxDelayMs: 30_000, stableAfterMs: 60_000, onExit: (exit: ProcessExit) => say(describeExit(exit)) };
@@ -81,7 +102,7 @@ try {
     jwtIssuer: DEV_ISSUER,
     jwtAudience: DEV_AUDIENCE,
     logLevel: process.env.LOG_LEVEL ?? 'warn',
-    env: { NODE_ENV: process.env.NODE_ENV ?? 'development', ...dashboard.gatewayEnv },
+    env: { NODE_ENV: process.env.NODE_ENV ?? 'development', SMTP_URL: smtpUrl, PORTAL_URL: `http://localhost:${GATEWAY_PORT}`, ...dashboard.gatewayEnv },
     prepare: seed,
     onLine: (name, line) => console.log(`[${name}] ${line}`),
     restart,

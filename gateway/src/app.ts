@@ -22,6 +22,7 @@ import { createAuthenticator, type JwtConfig } from './authentication';
 import { followCertifications, type CertificationFeedOptions } from './certifications';
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
+import { proxyNotifications } from './notifications';
 import { operationLimitRules, type OperationLimits } from './limits';
 import { createGatewayMetrics, metricsReaders, trustedOperationNames } from './metrics';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
@@ -188,6 +189,11 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   });
 
   serveMetrics(app, metrics.registry, metricsReaders(options.metricsToken));
+  const notifications = subgraphUrls.get('notifications');
+  if (notifications) {
+    proxyNotifications(app, { serviceUrl: notifications, authenticate, identitySecret: options.identitySecret, perIp: rateLimits.perIp });
+  }
+
   app.get('/health', async () => ({ status: 'ok', service: 'gateway' }));
   app.get('/ready', async (_request, reply) => {
     const results = await Promise.all(

@@ -7,3 +7,4 @@ CREATE DATABASE portal_announcements;
 CREATE DATABASE portal_surveys;
 CREATE DATABASE portal_reporting;
 CREATE DATABASE portal_collaboration;
+CREATE DATABASE portal_notifications;

@@ -5,6 +5,7 @@ import { buildAll } from '../lib/build';
 import { startThrowawayStack, UNREACHABLE_RATE_LIMITS } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
 import { generateKeyPair } from '../lib/tokens';
+import { startMailSink } from '../../services/notifications/src/mail-sink';
 import { deleteStream } from './stream';
 
 /** The portal every end-to-end file shares, one file at a time (stack-fixture.ts). */
@@ -37,6 +38,9 @@ export default async function setup(project: TestProject) {
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
   const streamName = `E2E_${run.toUpperCase()}`;
   const keys = generateKeyPair();
+  // The mails of the shared portal go nowhere (a file that reads mails has a portal of its own),
+  // and never to a local SMTP server that `npm start` may run.
+  const sink = await startMailSink(() => {});
   const stack = await startThrowawayStack({
     databaseServerUrl: serverUrl,
     databaseName,
@@ -47,7 +51,7 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
     // Every file sends from this one address as the same few subjects, one after another:
     // budgets meant for one client would be spent by the run (rate limits have tests of their own).
-    env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: 'enforce', ...UNREACHABLE_RATE_LIMITS },
+    env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: 'enforce', SMTP_URL: `smtp://127.0.0.1:${sink.port}`, ...UNREACHABLE_RATE_LIMITS },
   });
   project.provide('portal', {
     gatewayUrls: { enforce: stack.gatewayUrls.gateway!, log: stack.gatewayUrls['gateway-log']! },
@@ -57,6 +61,7 @@ export default async function setup(project: TestProject) {
   });
   return async () => {
     await stack.stop();
+    await sink.close();
     await dropDatabases(serverUrl, SUBGRAPHS.map(databaseName));
     await deleteStream(natsUrl, streamName);
   };

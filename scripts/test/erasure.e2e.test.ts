@@ -33,6 +33,7 @@ const CONSUMERS = [
   'collaboration-coordinators',
   'collaboration-partners',
   'coordinators-erasures',
+  'notifications',
   'partners-erasures',
   'reporting',
   'surveys-coordinators',
@@ -238,7 +239,7 @@ describe('erasing a coordinator from every service', () => {
     expect(await send(admin, 'CoordinatorProfile', { id: ids.coordinator })).toEqual({ coordinator: null });
   });
 
-  it('outside the databases, the stream keeps their coordinator events, account id included, until its limits drop them', async () => {
+  it('outside the databases, the stream keeps their events, account id included (and their address), until its limits drop them', async () => {
     const jsm = await jetstreamManager(nc);
     const { state } = await jsm.streams.info(stream().name);
     const theirs: string[] = [];
@@ -247,6 +248,6 @@ describe('erasing a coordinator from every service', () => {
       const event = message?.json<EventEnvelope>();
       if (event && JSON.stringify(event.data).includes(member.sub)) theirs.push(event.type);
     }
-    expect(theirs).toEqual(['coordinator.registered', 'coordinator.erased']);
+    expect(theirs).toEqual(['coordinator.registered', 'notification_address.changed', 'study_meeting.registered', 'survey.answered', 'coordinator.erased']);
   });
 });

@@ -21,6 +21,7 @@ describe('the files written from the services\' definitions', () => {
       ['surveys', 4005, 'services/surveys'],
       ['reporting', 4006, 'services/reporting'],
       ['collaboration', 4007, 'services/collaboration'],
+      ['notifications', 4008, 'services/notifications'],
     ]);
   });
 

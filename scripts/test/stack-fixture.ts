@@ -10,6 +10,7 @@ import { databaseUrl, dropDatabases } from '@portal/platform';
 import { eventStream, subjectOf, type EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import type { TrustedDocumentsMode } from '../../gateway/src/trusted-documents';
+import { startMailSink, type MailSink, type SinkMessage } from '../../services/notifications/src/mail-sink';
 import { startThrowawayStack, type Stack } from '../lib/stack';
 import { SUBGRAPHS, type Subgraph } from '../lib/subgraphs';
 import { generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
@@ -56,8 +57,12 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
   const streamName = `E2E_${run.toUpperCase()}`;
   let stack: Stack | undefined;
+  // The run's own SMTP server: what the portal mails arrives here, not in another run's.
+  let sink: MailSink | undefined;
+  const mails: SinkMessage[] = [];
 
   beforeAll(async () => {
+    sink = await startMailSink((message) => void mails.push(message));
     stack = await startThrowawayStack({
       databaseServerUrl: inject('databaseUrl'),
       databaseName,
@@ -66,29 +71,34 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
       built: true,
       logLevel: 'warn',
       // A stream of its own: other runs' events on the shared server stay out of this one.
-      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, ...env },
+      env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, SMTP_URL: `smtp://127.0.0.1:${sink!.port}`, ...env },
     });
   }, 120_000);
 
   afterAll(async () => {
     await stack?.stop();
+    await sink?.close();
     await dropDatabases(inject('databaseUrl'), SUBGRAPHS.map(databaseName));
     await deleteStream(inject('natsUrl'), streamName);
   });
 
-  return {
-    ...portalClient({
-      gatewayUrl: () => stack!.gatewayUrl,
-      privateKey: keys.privateKey,
-      streamName,
-      databaseUrl: (subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
-    }),
+  const client = portalClient({
+    gatewayUrl: () => stack!.gatewayUrl,
+    privateKey: keys.privateKey,
+    streamName,
+    databaseUrl: (subgraph) => databaseUrl(inject('databaseUrl'), databaseName(subgraph)),
+  });
+  const own = {
     get processes() {
       return stack!.processes;
     },
+    /** Every mail the portal sent, as it arrived at the file's own SMTP server. */
+    mails,
     /** Starts a stopped subgraph again. */
     restart: (subgraph: string) => stack!.restart(subgraph),
   };
+  // Getters stay getters (a spread would read the gateway's address before the stack runs).
+  return Object.defineProperties(client, Object.getOwnPropertyDescriptors(own)) as typeof client & typeof own;
 }
 
 // Any fixed number: only end-to-end files take it, on the test server's default database.

@@ -161,9 +161,12 @@ describe('surveys and field feedback through the gateway', () => {
   });
 
   it('publishes the survey’s and the report’s events, with the respondent’s prefecture and no free text', async () => {
-    await eventually(async () => (await streamEvents()).filter((e) => e.producer === 'surveys').length === 4, 'the four surveys events in the stream');
-    const events = (await streamEvents()).filter((e) => e.producer === 'surveys');
-    expect(events.map((e) => e.type)).toEqual(['survey.opened', 'survey.response_submitted', 'survey.closed', 'field_issue.reported']);
+    await eventually(async () => (await streamEvents()).filter((e) => e.producer === 'surveys').length === 5, 'the five surveys events in the stream');
+    const all = (await streamEvents()).filter((e) => e.producer === 'surveys');
+    expect(all.map((e) => e.type)).toEqual(['survey.opened', 'survey.response_submitted', 'survey.answered', 'survey.closed', 'field_issue.reported']);
+    // Who answered travels alone, for the closing reminder: no response id, no answer.
+    expect(all[2]!.data).toEqual({ surveyId: survey.id, accountId: respondent.sub });
+    const events = all.filter((e) => e.type !== 'survey.answered');
     expect(events[1]!.data).toMatchObject({ surveyId: survey.id, responseId: submitted.id, respondentPrefectureCode: '09' });
     expect(events[2]!.data).toEqual({ surveyId: survey.id, responses: 1 });
     expect(events[3]!.data).toMatchObject({ prefectureCode: '09', fields: ['MEDICAL'], category: 'PARTNER_SHORTAGE', contributorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });

@@ -10,5 +10,6 @@ export const ERASURE_CONSUMER = 'case-studies-erasures';
  * so a meeting's registeredCount drops by theirs.
  */
 export const applyCoordinatorErasure = coordinatorEventHandler({
+  eventsNameAccounts: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
 });

@@ -207,10 +207,13 @@ function statements(db: Executor) {
       if (values.length > 0) await db.insert(studyMeetingRegistrations).values(values);
     },
 
-    async deleteRegistration(meetingId: string, accountId: string): Promise<void> {
-      await db
+    /** True when there was a seat to give back. */
+    async deleteRegistration(meetingId: string, accountId: string): Promise<boolean> {
+      const rows = await db
         .delete(studyMeetingRegistrations)
-        .where(and(eq(studyMeetingRegistrations.meetingId, meetingId), eq(studyMeetingRegistrations.accountId, accountId)));
+        .where(and(eq(studyMeetingRegistrations.meetingId, meetingId), eq(studyMeetingRegistrations.accountId, accountId)))
+        .returning({ accountId: studyMeetingRegistrations.accountId });
+      return rows.length === 1;
     },
 
     /**

@@ -1,6 +1,7 @@
 import { badInput, conflict, notFound, type Identity } from '@portal/platform';
 import { guard } from './authorization';
 import type { StudyMeetingRow } from './db/schema';
+import { studyMeetingRegistered, studyMeetingRegistrationCancelled } from './events';
 import type { StudyMeetingInput } from './inputs';
 import type { RegistrationStats, Store } from './store';
 
@@ -27,7 +28,7 @@ const assertOpen = (meeting: StudyMeetingRow, now: Date) => {
  * and the seat is taken, so concurrent registrations never exceed capacity; registering
  * again returns the meeting with the seat already held.
  */
-export async function register(store: Store, identity: Identity, id: string, now = new Date()): Promise<StudyMeetingRow> {
+export async function register(store: Store, identity: Identity, id: string, traceparent: string, now = new Date()): Promise<StudyMeetingRow> {
   return store.transaction(async (tx) => {
     const meeting = await tx.lockStudyMeeting(id);
     if (!meeting) throw notFound('Study meeting', id);
@@ -36,16 +37,27 @@ export async function register(store: Store, identity: Identity, id: string, now
     if (!(await tx.insertRegistrationWithinCapacity(id, identity.sub, meeting.capacity, now))) {
       throw conflict(`The study meeting is full (${meeting.capacity} seats)`);
     }
+    await tx.recordEvents([studyMeetingRegistered(meeting, identity.sub)], traceparent);
     return meeting;
   });
 }
 
 /** Gives the caller's seat back; without one, nothing changes. */
-export async function cancelRegistration(store: Store, identity: Identity, id: string, now = new Date()): Promise<StudyMeetingRow> {
+export async function cancelRegistration(
+  store: Store,
+  identity: Identity,
+  id: string,
+  traceparent: string,
+  now = new Date(),
+): Promise<StudyMeetingRow> {
   const [meeting] = await store.findStudyMeetings([id]);
   if (!meeting) throw notFound('Study meeting', id);
   assertOpen(meeting, now);
-  await store.deleteRegistration(id, identity.sub);
+  await store.transaction(async (tx) => {
+    if (await tx.deleteRegistration(id, identity.sub)) {
+      await tx.recordEvents([studyMeetingRegistrationCancelled(meeting, identity.sub)], traceparent);
+    }
+  });
   return meeting;
 }
 

@@ -1,6 +1,6 @@
 import { conflict, notFound } from '@portal/platform';
 import type { CoordinatorRow } from './db/schema';
-import { coordinatorEvent } from './events';
+import { coordinatorEvent, notificationAddressChanged } from './events';
 import type { RegisterCoordinatorInput, UpdateProfileInput } from './inputs';
 import { certificateValidUntil, derivedColumns, type ProfileContent } from './profile';
 import type { Store } from './store';
@@ -9,7 +9,7 @@ import type { Store } from './store';
 export function registerCoordinator(store: Store, input: RegisterCoordinatorInput, traceparent: string, now = new Date()) {
   return store.transaction(async (tx) => {
     const row = await insertCoordinator(tx, input, now);
-    await tx.recordEvents([coordinatorEvent('coordinator.registered', row)], traceparent);
+    await tx.recordEvents([coordinatorEvent('coordinator.registered', row), notificationAddressChanged(row)], traceparent);
     return row;
   });
 }
@@ -46,7 +46,8 @@ async function insertCoordinator(store: Store, input: RegisterCoordinatorInput, 
 export function updateOwnProfile(store: Store, current: CoordinatorRow, input: UpdateProfileInput, traceparent: string) {
   return store.transaction(async (tx) => {
     const row = await updateProfileRow(tx, current, input);
-    await tx.recordEvents([coordinatorEvent('coordinator.profile_updated', row)], traceparent);
+    const addressChanged = row.email !== current.email ? [notificationAddressChanged(row)] : [];
+    await tx.recordEvents([coordinatorEvent('coordinator.profile_updated', row), ...addressChanged], traceparent);
     return row;
   });
 }

@@ -27,3 +27,7 @@ export const coordinatorEvent = (type: CoordinatorEventType, row: CoordinatorRow
 /** Ids only: each service finds what it holds of the coordinator by them, and forgets it. */
 export const coordinatorErased = (erased: { id: string; accountId: string }) =>
   portalEvent('coordinator.erased', erased.id, { coordinatorId: erased.id, accountId: erased.accountId });
+
+/** The member's own e-mail address, for notices to them only (the notifications service). */
+export const notificationAddressChanged = (row: CoordinatorRow) =>
+  portalEvent('notification_address.changed', row.id, { coordinatorId: row.id, accountId: row.accountId, email: row.email });

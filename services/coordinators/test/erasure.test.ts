@@ -90,7 +90,11 @@ describe('an agency admin erases a coordinator', () => {
     expect(await mentions('消去 太郎', 'ショウキョ タロウ', 'shokyo@example.jp', '090-9876-5432', '医療通訳の経験があります')).toEqual([]);
     // The account id is left only in the erasure event, until the stream has it.
     expect(await mentions(erased.sub)).toEqual([{ table: 'public.outbox', text: erased.sub, rows: 1 }]);
-    expect(await mentions('zanryu@example.jp')).toEqual([{ table: 'public.coordinators', text: 'zanryu@example.jp', rows: 1 }]);
+    // Another member's address stays, in their profile and in the event that gives it to notifications.
+    expect(await mentions('zanryu@example.jp')).toEqual([
+      { table: 'public.coordinators', text: 'zanryu@example.jp', rows: 1 },
+      { table: 'public.outbox', text: 'zanryu@example.jp', rows: 1 },
+    ]);
   });
 
   it('leaves coordinator.erased with ids only as the only event of theirs in the outbox', async () => {
@@ -98,7 +102,7 @@ describe('an agency admin erases a coordinator', () => {
     expect(events.filter((e) => e.aggregate_id === erasedId)).toEqual([
       { type: 'coordinator.erased', aggregate_id: erasedId, data: { coordinatorId: erasedId, accountId: erased.sub } },
     ]);
-    expect(events.filter((e) => e.aggregate_id === otherId).map((e) => e.type)).toEqual(['coordinator.registered']);
+    expect(events.filter((e) => e.aggregate_id === otherId).map((e) => e.type)).toEqual(['coordinator.registered', 'notification_address.changed']);
   });
 
   it('the erased member finds no profile: me is null and their own changes are NOT_FOUND', async () => {

@@ -117,7 +117,8 @@ export async function createSubgraphServer<Ctx extends object>(
 
   const seen = new SeenNonces(SEEN_NONCES_CAPACITY);
   app.addHook('onRequest', async (request, reply) => {
-    if (request.routeOptions.url !== '/graphql') return;
+    // GraphQL, and any route a service declares with `config: { signedIdentity: true }`.
+    if (request.routeOptions.url !== '/graphql' && !(request.routeOptions.config as { signedIdentity?: boolean }).signedIdentity) return;
     try {
       request.identity = verifyIdentity(request.headers[IDENTITY_HEADER] as string | undefined, {
         secret: options.identity.secret,

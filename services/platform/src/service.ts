@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -43,8 +44,8 @@ export interface ServiceDefinition<TSchema extends Record<string, unknown>, Stor
   resolvers: GraphQLResolverMap<RequestContext<Ctx>>;
   /** The service's store (its only SQL), built once over the database. */
   store: (db: PostgresJsDatabase<TSchema>) => Store;
-  /** Each request's context: the store, the caller and the loaders that live for one request. */
-  context: (store: Store, identity: Identity, settings: SettingsOf<Shape>) => Ctx;
+  /** Each request's context: the store, the caller and the loaders that live for one request; `clock` is the time (a test may set it). */
+  context: (store: Store, identity: Identity, settings: SettingsOf<Shape>, clock: () => Date) => Ctx;
   /** Relays the events its outbox records to NATS. */
   publishesEvents?: boolean;
   /** Projections it keeps of events, its own or other services'. */
@@ -58,6 +59,23 @@ export interface ServiceDefinition<TSchema extends Record<string, unknown>, Stor
   seed?: (databaseUrl: string, size?: number) => Promise<{ inserted: number }>;
   /** Further commands of its process besides serving and `seed` (`node dist/main.js <command>`). */
   commands?: Record<string, () => Promise<void>>;
+  /**
+   * What it runs beside its subgraph in the same app, once the app is built: routes (those
+   * that need the caller declare `config: { signedIdentity: true }`) and periodic work, which
+   * stops in the app's `preClose`/`onClose` hooks.
+   */
+  attach?: (app: FastifyInstance, parts: ServiceParts<Store, SettingsOf<Shape>>) => void | Promise<void>;
+}
+
+/** What a service's own work beside its subgraph gets of its app. */
+export interface ServiceParts<Store, Settings> {
+  store: Store;
+  settings: Settings;
+  identitySecret: string;
+  /** The time: the system clock, or the one a test sets. */
+  clock: () => Date;
+  /** Calls `listener` after each batch of events one of its consumers committed. */
+  onConsumed: (listener: () => void) => void;
 }
 
 /** What code that handles every service alike (start, build, deployment files) reads of a definition. */
@@ -90,6 +108,8 @@ export interface ServiceOptions<Shape extends z.ZodRawShape = z.ZodRawShape> {
   onQuery?: (query: string, parameters: readonly unknown[]) => void;
   /** The service's own settings; any left out take their defaults. */
   settings?: Partial<z.input<z.ZodObject<Shape>>>;
+  /** Tests move time; otherwise the system clock. */
+  clock?: () => Date;
 }
 
 /** The service's app, ready to listen (migrations are the caller's step). */
@@ -112,6 +132,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
   const store = definition.store(database.db);
   let relay: Relay | undefined;
   const consumers: Consumer[] = [];
+  const clock = options.clock ?? (() => new Date());
   const app = await createSubgraphServer({
     name: definition.name,
     typeDefs: definition.typeDefs,
@@ -121,18 +142,36 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
     events: options.events
       ? () => Object.fromEntries([...(relay ? [['relay', relay.state]] : []), ...consumers.map((c) => [c.name, c.state])])
       : undefined,
-    context: (identity) => definition.context(store, identity, settings),
+    context: (identity) => definition.context(store, identity, settings, clock),
     log: options.log ?? { level: 'silent' },
     dev: options.dev ?? false,
     maxStringLength: options.maxStringLength,
     registry,
   });
+  const consumed = new EventEmitter();
   if (options.events) {
     if (definition.publishesEvents) relay = attachRelay(app, options.events, { sql: database.sql, producer: definition.name });
-    for (const consumer of definition.consumers ?? []) consumers.push(attachConsumer(app, options.events, { ...consumer, db: database.db }));
+    for (const consumer of definition.consumers ?? [])
+      consumers.push(
+        attachConsumer(app, options.events, {
+          ...consumer,
+          db: database.db,
+          onBatch: (events) => {
+            consumer.onBatch?.(events);
+            consumed.emit('batch');
+          },
+        }),
+      );
     registerEventMetrics(registry, { service: definition.name, sql: database.sql, relay, consumers });
     for (const task of definition.periodicTasks?.(store) ?? []) attachPeriodicTask(app, task);
   }
+  await definition.attach?.(app, {
+    store,
+    settings,
+    identitySecret: options.identitySecret,
+    clock,
+    onConsumed: (listener) => consumed.on('batch', listener),
+  });
   const stopObserving = registerStatementMetrics(registry, definition.name);
   app.addHook('onClose', () => {
     stopObserving();

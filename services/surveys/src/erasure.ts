@@ -8,5 +8,6 @@ import { createStore } from './store';
  */
 export const applyCoordinatorEvents = coordinatorEventHandler({
   projection: true,
+  eventsNameAccounts: true,
   forget: (tx, erased) => createStore(tx).forgetAccount(erased.accountId),
 });

@@ -37,6 +37,16 @@ export const responseSubmitted = (response: SurveyResponseRow) =>
     answers: response.answers.map((a) => ({ questionId: a.questionId, optionIds: a.optionIds, scale: a.scale })),
   });
 
+/**
+ * Who answered, for reminders to those who have not: in the same transaction as the
+ * response, but with no id that the response's event carries.
+ */
+export const surveyAnswered = (surveyId: string, accountId: string) => portalEvent('survey.answered', surveyId, { surveyId, accountId });
+
+/** For the reporter, whose account it names: so no id of the issue (see the catalog). */
+export const fieldIssueStatusChanged = (row: FieldIssueRow, accountId: string, responded: boolean) =>
+  portalEvent('field_issue.status_changed', row.id, { accountId, status: row.status, responded });
+
 /** The reporter appears as their pseudonym only (see contributorPseudonyms). */
 export const fieldIssueReported = (row: FieldIssueRow, contributorId: string) =>
   portalEvent('field_issue.reported', row.id, {

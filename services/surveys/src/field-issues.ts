@@ -1,6 +1,6 @@
 import { badInput, conflict, notFound } from '@portal/platform';
 import type { FieldIssueRow } from './db/schema';
-import { fieldIssueReported } from './events';
+import { fieldIssueReported, fieldIssueStatusChanged } from './events';
 import type { FieldIssueInput, FieldIssueResponseInput } from './inputs';
 import type { Store } from './store';
 
@@ -17,9 +17,16 @@ export function reportFieldIssue(store: Store, accountId: string, input: FieldIs
 
 /**
  * Sets the status and, when given, replaces the public response. An issue is ADDRESSED only
- * with a response saying how; once taken up, it never goes back to RECEIVED.
+ * with a response saying how; once taken up, it never goes back to RECEIVED. Its reporter,
+ * if still a member, is told when either changes.
  */
-export function respondToFieldIssue(store: Store, id: string, input: FieldIssueResponseInput, now = new Date()): Promise<FieldIssueRow> {
+export function respondToFieldIssue(
+  store: Store,
+  id: string,
+  input: FieldIssueResponseInput,
+  traceparent: string,
+  now = new Date(),
+): Promise<FieldIssueRow> {
   return store.transaction(async (tx) => {
     const current = await tx.lockFieldIssue(id);
     if (!current) throw notFound('Field issue', id);
@@ -30,10 +37,15 @@ export function respondToFieldIssue(store: Store, id: string, input: FieldIssueR
     if (input.status === 'ADDRESSED' && !publicResponse) {
       throw badInput({ field: 'response', message: 'is required to mark an issue ADDRESSED: say what was done' });
     }
-    return tx.updateFieldIssue(id, {
+    const row = await tx.updateFieldIssue(id, {
       status: input.status,
       publicResponse,
       respondedAt: input.response ? now : current.respondedAt,
     });
+    const responded = input.response !== null && input.response !== current.publicResponse;
+    if (row.accountId && (responded || row.status !== current.status)) {
+      await tx.recordEvents([fieldIssueStatusChanged(row, row.accountId, responded)], traceparent);
+    }
+    return row;
   });
 }

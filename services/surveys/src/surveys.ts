@@ -1,7 +1,7 @@
 import { conflict, notFound } from '@portal/platform';
 import { checkAnswers } from './answers';
 import type { SurveyRow } from './db/schema';
-import { responseSubmitted, surveyClosed, surveyOpened } from './events';
+import { responseSubmitted, surveyAnswered, surveyClosed, surveyOpened } from './events';
 import type { AnswersInput, SurveyInput } from './inputs';
 import { buildQuestions, effectiveStatus } from './questionnaire';
 import type { Store } from './store';
@@ -78,7 +78,7 @@ export function submitResponse(store: Store, surveyId: string, accountId: string
       answers,
     });
     if (!response) throw conflict(`You have already answered survey ${surveyId}`);
-    await tx.recordEvents([responseSubmitted(response)], traceparent);
+    await tx.recordEvents([responseSubmitted(response), surveyAnswered(surveyId, accountId)], traceparent);
     return response;
   });
 }

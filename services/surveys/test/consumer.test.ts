@@ -64,11 +64,11 @@ describe('the surveys service on NATS', () => {
     expect(csv.split('\r\n')[1]!.split(',').slice(2, 3)).toEqual(['—']);
 
     // The relay publishes the service's own events, each under its outbox id.
-    await eventually(async () => (await streamEvents()).some((m) => m.event.type === 'survey.response_submitted'), 'the response event in the stream');
+    await eventually(async () => (await streamEvents()).some((m) => m.event.type === 'survey.answered'), 'the response events in the stream');
     const outbox = await service.sql<{ id: string; type: string }[]>`select id, type from outbox order by seq`;
     const published = (await streamEvents()).filter((m) => m.event.producer === 'surveys');
     expect(published.map((m) => [m.msgId, m.event.type])).toEqual(outbox.map((row) => [row.id, row.type]));
-    expect(published.map((m) => m.event.type)).toEqual(['survey.opened', 'survey.response_submitted']);
+    expect(published.map((m) => m.event.type)).toEqual(['survey.opened', 'survey.response_submitted', 'survey.answered']);
     expect(published[1]!.event.data).toMatchObject({ surveyId: survey.id, respondentPrefectureCode: '09' });
   });
 });

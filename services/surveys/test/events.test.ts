@@ -42,7 +42,7 @@ describe('survey events in the outbox', () => {
       surveyId: draft.id,
       answers: [...validAnswers(draft), { questionId: q5!.id, optionIds: ['13', '09'] }],
     });
-    const [submitted] = await eventsAfter(1);
+    const [submitted, answered] = await eventsAfter(1);
     expect(submitted).toEqual({
       type: 'survey.response_submitted',
       aggregate_id: draft.id,
@@ -62,10 +62,12 @@ describe('survey events in the outbox', () => {
     });
     expect(JSON.stringify(submitted)).not.toMatch(/夜間|events-member/);
     expect(() => EVENT_SCHEMAS['survey.response_submitted'].parse(submitted!.data)).not.toThrow();
+    // Who answered travels apart, without the response's id: reminders skip them.
+    expect(answered).toEqual({ type: 'survey.answered', aggregate_id: draft.id, data: { surveyId: draft.id, accountId: 'idp|events-member' } });
 
     await service.run(admin, CLOSE_SURVEY, { id: draft.id });
     // With the number of responses it closed with, for reporting to know when it has them all.
-    expect(await eventsAfter(2)).toEqual([{ type: 'survey.closed', aggregate_id: draft.id, data: { surveyId: draft.id, responses: 1 } }]);
+    expect(await eventsAfter(3)).toEqual([{ type: 'survey.closed', aggregate_id: draft.id, data: { surveyId: draft.id, responses: 1 } }]);
   });
 
   it('records nothing for changes that fail', async () => {
@@ -80,7 +82,7 @@ describe('survey events in the outbox', () => {
     await service.run(admin, CLOSE_SURVEY, { id: survey.id });
     await service.run(member, SUBMIT, { surveyId: survey.id, answers: validAnswers(survey) });
     await service.run(member, REPORT, { input: { prefectureCode: '99', fields: ['MEDICAL'], category: 'OTHER', description: '説明' } });
-    expect((await eventsAfter(before)).map((e) => e.type)).toEqual(['survey.response_submitted', 'survey.closed']);
+    expect((await eventsAfter(before)).map((e) => e.type)).toEqual(['survey.response_submitted', 'survey.answered', 'survey.closed']);
   });
 });
 
@@ -108,7 +110,17 @@ describe('field issue events in the outbox', () => {
     const pseudonyms = (await eventsAfter(before)).map((e) => (e.data as { contributorId: string }).contributorId);
     expect(pseudonyms[1]).toBe(pseudonyms[0]);
     expect(pseudonyms[2]).not.toBe(pseudonyms[0]);
-    await service.run(admin, 'mutation($id: ID!) { respondToFieldIssue(id: $id, status: UNDER_REVIEW, response: "確認中です") { id } }', { id });
-    expect(await eventsAfter(before + 3)).toEqual([]);
+    // Its reporter is told of the response, by account but without the issue's id, which
+    // would link the account to the pseudonym above.
+    const respond = () =>
+      service.run(admin, 'mutation($id: ID!) { respondToFieldIssue(id: $id, status: UNDER_REVIEW, response: "確認中です") { id } }', { id });
+    await respond();
+    expect(await eventsAfter(before + 3)).toEqual([
+      { type: 'field_issue.status_changed', aggregate_id: id, data: { accountId: 'idp|reporter', status: 'UNDER_REVIEW', responded: true } },
+    ]);
+    expect(JSON.stringify(await eventsAfter(before + 3))).not.toContain(pseudonyms[0]!);
+    // The same status and response again tells nobody anything new.
+    await respond();
+    expect(await eventsAfter(before + 4)).toEqual([]);
   });
 });

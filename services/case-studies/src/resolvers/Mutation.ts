@@ -47,11 +47,11 @@ export const Mutation = {
 
   async registerForStudyMeeting(_: unknown, args: { id: string }, ctx: Context) {
     guard.require(ctx.identity, 'registerForStudyMeeting');
-    return register(ctx.store, ctx.identity, meetingId(args.id));
+    return register(ctx.store, ctx.identity, meetingId(args.id), ctx.traceparent);
   },
 
   async cancelStudyMeetingRegistration(_: unknown, args: { id: string }, ctx: Context) {
     guard.require(ctx.identity, 'cancelStudyMeetingRegistration');
-    return cancelRegistration(ctx.store, ctx.identity, meetingId(args.id));
+    return cancelRegistration(ctx.store, ctx.identity, meetingId(args.id), ctx.traceparent);
   },
 };

@@ -1,6 +1,6 @@
 import { connectDatabase, newTraceparent } from '@portal/platform';
 import * as schema from '../db/schema';
-import { coordinatorEvent } from '../events';
+import { coordinatorEvent, notificationAddressChanged } from '../events';
 import { createStore } from '../store';
 import { demoCoordinator } from './generate';
 import { seedTrainingDemo } from './training';
@@ -27,7 +27,10 @@ export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Prom
       for (let first = 1; first <= count; first += BATCH_SIZE) {
         const batch = Array.from({ length: Math.min(BATCH_SIZE, count - first + 1) }, (_, i) => demoCoordinator(first + i));
         const rows = await store.insertMany(batch);
-        await store.recordEvents(rows.map((row) => coordinatorEvent('coordinator.registered', row)), newTraceparent());
+        await store.recordEvents(
+          rows.flatMap((row) => [coordinatorEvent('coordinator.registered', row), notificationAddressChanged(row)]),
+          newTraceparent(),
+        );
         await seedTrainingDemo(store, rows, first === 1);
         inserted += rows.length;
       }

@@ -5,6 +5,10 @@ import { z } from 'zod';
 // contact detail or free text written by a member: ids, codes, dates and counts only
 // (survey question prompts and option labels are the survey's own wording, not answers).
 // The coordinator events carry the account id: it is how services know their callers.
+// Two exceptions, both for notifications only: `notification_address.changed` carries the
+// member's own e-mail address, and the events that tell a member of something of theirs
+// (answered, registered, status changed) carry their account id, never with an id that
+// another event links to an answer or a report.
 // One exception to the rule on free text: `consultation.case_study_requested` carries a solved
 // board thread's wording, which passed the personal-data screen before anyone could read it,
 // to the case-studies service that makes it its author's draft.
@@ -109,6 +113,28 @@ export const EVENT_SCHEMAS = {
     fields,
     category: z.string(),
   }),
+  /**
+   * The e-mail address a member gave in their own profile, for the notices sent to them
+   * (null: none). Not a coordinator snapshot, so the projections never see it.
+   */
+  'notification_address.changed': z.object({
+    coordinatorId: z.uuid(),
+    accountId: z.string().min(1),
+    email: z.string().nullable(),
+  }),
+  /**
+   * A member answered a survey: who, not how (the answers travel in
+   * `survey.response_submitted`, which names nobody). Reminders skip them.
+   */
+  'survey.answered': z.object({ surveyId: z.uuid(), accountId: z.string().min(1) }),
+  'study_meeting.registered': z.object({ studyMeetingId: z.uuid(), accountId: z.string().min(1), startsAt: z.string() }),
+  'study_meeting.registration_cancelled': z.object({ studyMeetingId: z.uuid(), accountId: z.string().min(1) }),
+  /**
+   * A field issue's status or public response changed, for its reporter. Without the issue's
+   * id: with it, the stream would link the reporter's account to their pseudonym in
+   * `field_issue.reported`.
+   */
+  'field_issue.status_changed': z.object({ accountId: z.string().min(1), status: z.string(), responded: z.boolean() }),
   /** A referral's status changed (sent: OPEN): a flow origin → destination × fields and its outcome. */
   'referral.status_changed': z.object({
     referralId: z.uuid(),

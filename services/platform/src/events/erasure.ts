@@ -3,7 +3,7 @@ import type { Executor } from '../db';
 import { parseEventData, type CoordinatorErasure } from './catalog';
 import { applyCoordinatorEvent } from './coordinator-projection';
 import type { EventEnvelope } from './envelope';
-import { deadLetters } from './tables';
+import { deadLetters, outbox } from './tables';
 
 /** The consumer filter of a service that keeps no projection and needs erasures only. */
 export const COORDINATOR_ERASURES = 'coordinator.erased';
@@ -19,9 +19,20 @@ export async function deleteDeadLettersOf(tx: Executor, erased: CoordinatorErasu
   await tx.delete(deadLetters).where(or(mentions(erased.accountId), mentions(erased.coordinatorId)));
 }
 
+/**
+ * Deletes the service's own events that name the erased account (`data.accountId`:
+ * `survey.answered`, `study_meeting.registered`, …), published or not: an outbox keeps its
+ * rows after relaying them. One not yet relayed is then never sent, as nothing more is.
+ */
+export async function deleteOutboxEventsOf(tx: Executor, erased: CoordinatorErasure): Promise<void> {
+  await tx.delete(outbox).where(sql`${outbox.data} ->> 'accountId' = ${erased.accountId}`);
+}
+
 export interface CoordinatorEventOptions {
   /** Keeps the service's coordinator projection (announcements, surveys, reporting). */
   projection?: boolean;
+  /** The service records events that name a member's account in its outbox. */
+  eventsNameAccounts?: boolean;
   /** Deletes or anonymises what the service's own tables hold of an erased coordinator. */
   forget?: (tx: Executor, erased: CoordinatorErasure) => Promise<void>;
 }
@@ -37,6 +48,7 @@ export function coordinatorEventHandler(options: CoordinatorEventOptions): (tx: 
     if (event.type !== 'coordinator.erased') return;
     const erased = parseEventData('coordinator.erased', event.data);
     await deleteDeadLettersOf(tx, erased);
+    if (options.eventsNameAccounts) await deleteOutboxEventsOf(tx, erased);
     await options.forget?.(tx, erased);
   };
 }

@@ -41,6 +41,7 @@ export const Mutation = {
   async respondToFieldIssue(_: unknown, args: { id: string; status: FieldIssueStatus; response?: unknown }, ctx: Context) {
     guard.require(ctx.identity, 'respondToFieldIssue');
     const id = parseInput(fieldIssueId, args.id, 'id');
-    return respondToFieldIssue(ctx.store, id, { status: args.status, response: parseInput(publicResponse, args.response, 'response') });
+    const response = parseInput(publicResponse, args.response, 'response');
+    return respondToFieldIssue(ctx.store, id, { status: args.status, response }, ctx.traceparent);
   },
 };

@@ -1,0 +1,4 @@
+import { runService } from '@portal/platform';
+import { service } from './service';
+
+await runService(service);
