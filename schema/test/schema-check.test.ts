@@ -37,12 +37,15 @@ describe('npm run schema:check', () => {
   it('fails on a removed field, naming the operations that use it, in the API and in the subgraph that served it', async () => {
     const result = await check(withoutMe);
     expect(result.changes).toEqual([
-      { scope: 'api', level: 'BREAKING', key: 'api FIELD_REMOVED Query.me', message: "Field 'me' was removed from object type 'Query'", operations: ['MyProfile'], acknowledged: false },
+      { scope: 'api', level: 'BREAKING', key: 'api FIELD_REMOVED Query.me', message: "Field 'me' was removed from object type 'Query'", operations: ['MyProfile', 'MyRenewal'], acknowledged: false },
       { scope: 'subgraph coordinators', level: 'BREAKING', key: 'subgraph coordinators FIELD_REMOVED Query.me', message: "Field 'me' was removed from object type 'Query'", operations: [], acknowledged: false },
     ]);
-    expect(result.brokenOperations).toEqual([{ name: 'MyProfile', errors: ['Cannot query field "me" on type "Query".'] }]);
+    expect(result.brokenOperations).toEqual([
+      { name: 'MyProfile', errors: ['Cannot query field "me" on type "Query".'] },
+      { name: 'MyRenewal', errors: ['Cannot query field "me" on type "Query".'] },
+    ]);
     expect(result.failed).toBe(true);
-    expect(formatSchemaCheck(result, 'main')).toContain("BREAKING  [api FIELD_REMOVED Query.me] Field 'me' was removed from object type 'Query'; operations using it: MyProfile");
+    expect(formatSchemaCheck(result, 'main')).toContain("BREAKING  [api FIELD_REMOVED Query.me] Field 'me' was removed from object type 'Query'; operations using it: MyProfile, MyRenewal");
   });
 
   it('still fails when the change is acknowledged but an operation of the contract no longer validates', async () => {
