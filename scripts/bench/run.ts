@@ -7,7 +7,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths';
 import type { RunningProcess } from '../lib/processes';
-import { startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
+import { eventStream } from '@portal/platform/events';
+import { createStream, deleteStream, startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
 import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
 import { readConfig } from './config';
@@ -30,6 +31,10 @@ const say = (line: string) => console.log(`[bench ${((Date.now() - started) / 10
 const config = readConfig();
 // Events would make the relays publish the seeding's outbox rows during the measurements.
 const CLOSED_NATS = 'nats://127.0.0.1:1';
+// The gateways still follow the certifications and are not ready before they have: an empty
+// stream of the run's own, which nothing publishes to.
+const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const GATEWAY_STREAM = eventStream(`BENCH_${randomBytes(4).toString('hex').toUpperCase()}`);
 const CALLER: TokenClaims = { sub: 'demo|c-0001', roles: ['COORDINATOR'] };
 const RESULTS_DIR = join(ROOT, 'scripts/bench/results');
 /** Our second gateway, with GATEWAY_LIMITS=off: the same run measures what the limits cost. */
@@ -41,6 +46,7 @@ const others: RunningProcess[] = [];
 const stopAll = async () => {
   for (const process of others) await process.stop();
   await stack?.stop();
+  await deleteStream(NATS_URL, GATEWAY_STREAM).catch(() => {});
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
@@ -62,7 +68,8 @@ async function main() {
   const identitySecret = randomBytes(32).toString('base64url');
   // Trusted documents off: Q0 and Q4 are not the contract's, and Q4 is a new text every time.
   const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
-  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle), and our gateway a second time with GATEWAY_LIMITS=off…`);
+  say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle; the gateways follow the empty stream ${GATEWAY_STREAM.name}), and our gateway a second time with GATEWAY_LIMITS=off…`);
+  await createStream(NATS_URL, GATEWAY_STREAM);
   stack = await startStack({
     databaseServerUrl: config.databaseServerUrl,
     databaseName: benchDatabaseName,
@@ -74,6 +81,7 @@ async function main() {
     logLevel: 'warn',
     env,
     moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }],
+    gatewayEnv: { NATS_URL, EVENTS_STREAM: GATEWAY_STREAM.name },
     onLine: showErrors,
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`]));
@@ -157,7 +165,7 @@ async function main() {
     versions: describeVersions(),
     data: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, benchData(s)])),
     notes: [
-      `Every process runs with NODE_ENV=production and LOG_LEVEL=warn; our gateway with TRUSTED_DOCUMENTS=off (Q0 and Q4 are documents of the benchmark's own). NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements.`,
+      `Every process runs with NODE_ENV=production and LOG_LEVEL=warn; our gateway with TRUSTED_DOCUMENTS=off (Q0 and Q4 are documents of the benchmark's own). NATS_URL points at a closed port (${CLOSED_NATS}): outbox relays and projection consumers idle, so that the seeding's events are not published during the measurements; the gateways follow an empty stream of the run's own for the certifications.`,
       `One caller for every request: a COORDINATOR token (sub ${CALLER.sub}, EdDSA) sent to both gateways; direct requests carry the identity header our gateway would send, signed before each slot.`,
       `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
       `Our gateway runs twice: as deployed, and with GATEWAY_LIMITS=off (no operation limits, no rate limits; everything else the same), so that the same run measures what the limits cost. Hive Gateway runs twice: with its default planner, and with --hive-router-runtime (@graphql-hive/router-runtime: Hive Router's Rust query planner and executor). Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,

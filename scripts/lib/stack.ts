@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
-import { eventStream, type EventStream } from '@portal/platform/events';
+import { ensureStream, eventStream, type EventStream } from '@portal/platform/events';
 import { ROOT } from './paths';
 import { freePort, spawnNode, spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';
@@ -22,6 +22,8 @@ export interface StackOptions {
   gatewayPort?: number;
   /** Further gateways over the same subgraphs, each with its own environment (a trusted documents mode, say). */
   moreGateways?: { name: string; port: number; env: Record<string, string> }[];
+  /** Environment for every gateway only (a stream of their own, say), under each one's `env`. */
+  gatewayEnv?: Record<string, string>;
   portOf?: (subgraph: Subgraph) => number;
   /** Runs `dist/main.js` of each (npm run build) rather than the TypeScript sources under tsx. */
   built?: boolean;
@@ -121,6 +123,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             JWT_ISSUER: options.jwtIssuer,
             JWT_AUDIENCE: options.jwtAudience,
             ...subgraphUrls,
+            ...options.gatewayEnv,
             ...spec.env,
           },
           onLine: (line) => options.onLine?.(spec.name, line),
@@ -183,9 +186,7 @@ export async function startScriptStack(options: { prefix: string; databaseServer
   const close = async () => {
     await stack?.stop();
     await dropDatabases(options.databaseServerUrl, SUBGRAPHS.map(databaseName)).catch(() => {});
-    const nc = await connect({ servers: options.natsUrl });
-    await (await jetstreamManager(nc)).streams.delete(stream.name).catch(() => {});
-    await nc.close();
+    await deleteStream(options.natsUrl, stream).catch(() => {});
   };
   try {
     stack = await startThrowawayStack({
@@ -201,4 +202,23 @@ export async function startScriptStack(options: { prefix: string; databaseServer
     throw error;
   }
   return { ...stack, stream, close };
+}
+
+/** Creates a stream on the NATS server at `natsUrl` (before any process follows it). */
+export async function createStream(natsUrl: string, stream: EventStream): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    await ensureStream(nc, stream);
+  } finally {
+    await nc.close();
+  }
+}
+
+export async function deleteStream(natsUrl: string, stream: EventStream): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    await (await jetstreamManager(nc)).streams.delete(stream.name);
+  } finally {
+    await nc.close();
+  }
 }
