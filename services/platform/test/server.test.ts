@@ -387,6 +387,17 @@ describe('metrics', () => {
     expect(metrics.types.get('process_cpu_seconds_total')).toBe('counter');
   });
 
+  it('serves only the metrics named in the query, and refuses a name that is not one', async () => {
+    await postGraphQL({ [IDENTITY_HEADER]: signedIdentityHeader(coordinator) });
+    const body = (await app.inject({ method: 'GET', url: '/metrics?name=portal_graphql_requests_total&name=portal_widgets_total&name=no_such_metric' })).body;
+    const metrics = parseExposition(body);
+    expect([...metrics.types.keys()].sort()).toEqual(['portal_graphql_requests_total', 'portal_widgets_total']);
+    expect(metrics.value('portal_widgets_total', { service: 'hello', kind: 'round "x"\nnext' })).toBe(3);
+    for (const url of ['/metrics?name=bad%00name', `/metrics?name=${'x'.repeat(201)}`, '/metrics?name=a-b']) {
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(400);
+    }
+  });
+
   it('labels a request to no route as unmatched, never by its URL', async () => {
     await app.inject({ method: 'GET', url: '/coordinators/0b6f6c7e-0000-4000-8000-000000000000?q=secret' });
     const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;

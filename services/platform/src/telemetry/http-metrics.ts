@@ -20,10 +20,18 @@ export function observeHttp(app: FastifyInstance, registry: Registry): void {
   });
 }
 
-/** Serves the registry's metrics, and the process's, at /metrics; `allowed` decides who may read them. */
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]{0,199}$/;
+
+/**
+ * Serves the registry's metrics, and the process's, at /metrics; `allowed` decides who may
+ * read them. `?name=a&name=b` serves only those of the server's own metrics.
+ */
 export function serveMetrics(app: FastifyInstance, registry: Registry, allowed: (request: FastifyRequest) => boolean = () => true): void {
-  app.get('/metrics', async (request, reply) => {
+  app.get<{ Querystring: { name?: string | string[] } }>('/metrics', async (request, reply) => {
     if (!allowed(request)) return reply.code(404).send({ message: 'Not found' });
-    return reply.type(METRICS_CONTENT_TYPE).send(await exposition(registry));
+    const { name } = request.query;
+    const names = name === undefined ? undefined : [name].flat();
+    if (names && (names.length > 50 || !names.every((n) => METRIC_NAME.test(n)))) return reply.code(400).send({ message: 'name must be up to 50 metric names' });
+    return reply.type(METRICS_CONTENT_TYPE).send(await exposition(registry, names));
   });
 }
