@@ -106,10 +106,11 @@ export async function editAnswer(store: Store, identity: Identity, id: string, b
   const piiFindings = screenForPersonalData({ body });
   const [thread] = await store.findThreads([answer.threadId]);
   return store.transaction(async (tx) => {
+    const before = (await tx.lockAnswer(id))!;
     const edited = await tx.updateAnswer(id, { body, piiFindings, updatedAt: now });
     await announceIfAnswered(tx, thread!, edited, traceparent, now);
-    // A held answer that an edit lets through reaches the asker now.
-    if (!isPublic(answer)) await tellAsker(tx, thread!, edited, traceparent);
+    // A held answer that an edit lets through reaches the asker now (of two such edits at once, the first).
+    if (!isPublic(before)) await tellAsker(tx, thread!, edited, traceparent);
     return edited;
   });
 }
@@ -119,12 +120,13 @@ export async function editAnswer(store: Store, identity: Identity, id: string, b
  * replaces it. The answer's author is told when their answer becomes the solving one.
  */
 export async function markSolvingAnswer(store: Store, identity: Identity, threadId: string, answerId: string, traceparent: string, now = new Date()): Promise<ThreadRow> {
-  const thread = await ownThread(store, identity, threadId, 'mark the solving answer');
+  await ownThread(store, identity, threadId, 'mark the solving answer');
   const [answer] = await store.findAnswers([answerId]);
   if (!answer || answer.threadId !== threadId || !isPublic(answer)) throw notFound('Answer', answerId);
   return store.transaction(async (tx) => {
+    const before = (await tx.lockThread(threadId))!;
     const solved = (await tx.updateThread(threadId, { status: 'SOLVED', solvingAnswerId: answerId, updatedAt: now }))!;
-    if (thread.solvingAnswerId !== answerId && answer.authorAccountId && answer.authorAccountId !== identity.sub) {
+    if (before.solvingAnswerId !== answerId && answer.authorAccountId && answer.authorAccountId !== identity.sub) {
       await tx.recordEvents([boardNotice(answer.authorAccountId, 'SOLVING')], traceparent);
     }
     return solved;

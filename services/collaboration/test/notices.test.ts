@@ -89,7 +89,9 @@ describe('board notices', () => {
       { accountId: sender.caller.sub, change: 'ANSWERED' },
     ]);
     const edit = 'mutation($id: ID!, $body: String!) { editConsultationAnswer(id: $id, body: $body) { visibility } }';
-    expect((await service.ok(gunma.caller, edit, { id: held.id, body: '県の窓口に聞いてください。' })).editConsultationAnswer.visibility).toBe('VISIBLE');
+    // Two passing edits at once: the first lets it through.
+    const edits = await Promise.all(['県の窓口に聞いてください。', '県の窓口に聞いてみてください。'].map((body) => service.ok(gunma.caller, edit, { id: held.id, body })));
+    expect(edits.map((e) => e.editConsultationAnswer.visibility)).toEqual(['VISIBLE', 'VISIBLE']);
     await service.ok(gunma.caller, edit, { id: held.id, body: '県の窓口にお問い合わせください。' });
     expect(await noticesSince(from)).toHaveLength(3);
   });
@@ -99,7 +101,8 @@ describe('board notices', () => {
     const answer = await reply(thread.id, '県の国際交流協会が夜間の電话通訳を委託しています。');
     const own = await reply(thread.id, '自己解決しました。', sender.caller);
     const from = await outboxLength();
-    await service.ok(sender.caller, MARK, { threadId: thread.id, answerId: answer.id });
+    // Twice at once: one of them made it the solving answer.
+    await Promise.all([service.ok(sender.caller, MARK, { threadId: thread.id, answerId: answer.id }), service.ok(sender.caller, MARK, { threadId: thread.id, answerId: answer.id })]);
     await service.ok(sender.caller, MARK, { threadId: thread.id, answerId: answer.id });
     await service.ok(sender.caller, MARK, { threadId: thread.id, answerId: own.id });
     expect(await noticesSince(from)).toEqual([{ accountId: gunma.caller.sub, change: 'SOLVING' }]);
