@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { eventually, mentionsIn } from '@portal/platform/testing';
-import { MarkNotificationsReadDocument, MyNotificationsDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument } from '@portal/client';
+import { AnswerReferralDocument, MarkNotificationsReadDocument, MyNotificationsDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument, SendReferralDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
 import { useOwnStack } from './stack-fixture';
@@ -102,4 +102,38 @@ describe('notifications through the gateway', () => {
     expect((await fetch(local, { method: 'POST' })).status).toBe(200);
     expect((await fetch(new URL('/notifications/unsubscribe?token=forged.token', portal.gatewayUrl()), { method: 'POST' })).status).toBe(400);
   });
+
+  it('tells the receiver of a referral, and its sender when it is accepted, naming neither the referral nor anyone', async () => {
+    // collaboration → outbox → NATS → notifications: the notices carry the account, not the referral.
+    const tran = { sub: 'idp|c-0002', roles: ['COORDINATOR' as const] };
+    const input = { ...(examples.RegisterCoordinator as { input: Record<string, unknown> }).input, accountId: tran.sub, email: 'tran@example.jp', activityRegions: [{ prefectureCode: '10' }] };
+    const registered = await portal.send(admin, RegisterCoordinatorDocument, { input });
+    expect(registered.errors).toBeUndefined();
+    const notifications = SUBGRAPHS.find((s) => s.name === 'notifications')!;
+    await eventually(async () => (await mentionsIn(portal.databaseUrl(notifications), ['tran@example.jp'])).length > 0, 'the receiver\'s address in notifications');
+    const before = portal.mails.length;
+    const referral = { ...(examples.SendReferral as { input: Record<string, unknown> }).input, receivers: [{ coordinatorId: registered.data.registerCoordinator.id }], originPrefectureCode: '13', urgency: 'URGENT' };
+    let sent: Awaited<ReturnType<typeof portal.send>> | undefined;
+    // The receiver must first reach collaboration's projection; until then they are no valid receiver.
+    await eventually(async () => {
+      sent = await portal.send(nguyen, SendReferralDocument, { input: referral });
+      return sent.errors === undefined;
+    }, 'the referral sent', 60_000);
+    await eventually(() => portal.mails.length === before + 1, 'the receiver\'s mail', 60_000);
+    const received = await simpleParser(portal.mails.at(-1)!.raw);
+    expect(portal.mails.at(-1)!.to).toEqual(['tran@example.jp']);
+    expect(received.subject).toBe('[コーディネーターポータル] 【至急】広域連携の依頼が届きました');
+    const id = sent!.data.sendReferral.id;
+    expect(received.text).not.toContain(id);
+
+    const accepted = await portal.send(tran, AnswerReferralDocument, { input: { referralId: id, accept: true } });
+    expect(accepted.errors).toBeUndefined();
+    await eventually(() => portal.mails.length === before + 2, 'the sender\'s mail', 60_000);
+    expect(portal.mails.at(-1)!.to).toEqual(['nguyen@example.jp']);
+    const update = await simpleParser(portal.mails.at(-1)!.raw);
+    expect(update.subject).toBe('[コーディネーターポータル] お送りした広域連携の依頼が受けられました');
+    expect(update.text).not.toMatch(new RegExp(`${id}|tran|idp`));
+    const inbox = (await portal.send(tran, MyNotificationsDocument, examples.MyNotifications)).data.myNotifications;
+    expect(inbox.edges.map((e: { node: { kind: string; link: string } }) => [e.node.kind, e.node.link])).toEqual([['REFERRAL_RECEIVED', '/referrals?received=true']]);
+  }, 180_000);
 });

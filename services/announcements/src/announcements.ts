@@ -1,6 +1,6 @@
 import { bigrams, notFound, searchDocument, type Identity } from '@portal/platform';
 import { lookupReader } from './authorization';
-import { announcementPublished } from './events';
+import { announcementPublished, announcementWithdrawn } from './events';
 import type { PublishAnnouncementInput } from './inputs';
 import type { Announcement, Store } from './store';
 
@@ -33,8 +33,13 @@ export async function markRead(store: Store, reader: Identity, announcement: Ann
   return { ...announcement, isRead: true };
 }
 
-export async function withdrawAnnouncement(store: Store, admin: Identity, id: string, now = new Date()): Promise<Announcement> {
-  const row = await store.withdraw(lookupReader(admin), id, now);
-  if (!row) throw notFound('Announcement', id);
-  return row;
+/** Withdraws it; the first withdrawal is announced (its reminders stop), a repeated one changes nothing. */
+export function withdrawAnnouncement(store: Store, admin: Identity, id: string, traceparent: string, now = new Date()): Promise<Announcement> {
+  return store.transaction(async (tx) => {
+    const before = await tx.lockForWithdrawal(id);
+    if (!before) throw notFound('Announcement', id);
+    const row = (await tx.withdraw(lookupReader(admin), id, now))!;
+    if (!before.withdrawn) await tx.recordEvents([announcementWithdrawn(row)], traceparent);
+    return row;
+  });
 }

@@ -11,3 +11,5 @@ export const announcementPublished = (row: Announcement) =>
     targetPrefectureCodes: row.targetPrefectureCodes,
     effectiveDate: row.effectiveDate,
   });
+
+export const announcementWithdrawn = (row: Pick<Announcement, 'id'>) => portalEvent('announcement.withdrawn', row.id, { announcementId: row.id });

@@ -90,6 +90,12 @@ function queries(db: Executor) {
       if (receipts.length > 0) await db.insert(announcementReads).values(receipts).onConflictDoNothing();
     },
 
+    /** Whether it is withdrawn already, its row locked until the transaction ends; null when there is no such announcement. */
+    async lockForWithdrawal(id: string): Promise<{ withdrawn: boolean } | null> {
+      const [row] = await db.select({ withdrawnAt: announcements.withdrawnAt }).from(announcements).where(eq(announcements.id, id)).for('update');
+      return row ? { withdrawn: row.withdrawnAt !== null } : null;
+    },
+
     /** Marks it withdrawn unless it already is (the first withdrawal stays); null when there is no such announcement. */
     async withdraw(reader: Reader, id: string, at: Date): Promise<Announcement | null> {
       const [row] = await db

@@ -25,11 +25,17 @@ describe('withdrawing an announcement published in error', () => {
     expect(errorCodes(await service.run(member, MARK_READ, { id: mistaken }))).toEqual(['NOT_FOUND']);
   });
 
-  it('keeps the first withdrawal when withdrawn again', async () => {
+  it('keeps the first withdrawal when withdrawn again, and announces it once, by id only', async () => {
     const [first] = await service.sql`select withdrawn_at from announcements where id = ${mistaken}`;
     const again = await service.run(admin, WITHDRAW, { id: mistaken });
     expect(new Date(again.data!.withdrawAnnouncement.withdrawnAt)).toEqual(first!.withdrawn_at);
+    const events = await service.sql`select type, data from outbox where aggregate_id = ${mistaken} order by seq`;
+    expect(events.map((e) => ({ ...e }))).toEqual([
+      { type: 'announcement.published', data: expect.any(Object) },
+      { type: 'announcement.withdrawn', data: { announcementId: mistaken } },
+    ]);
   });
+
 
   it('lists it for agency admins who ask for withdrawn announcements', async () => {
     expect(titles(await service.run(admin, INBOX, {}))).toEqual(['研修のご案内']);
@@ -42,5 +48,12 @@ describe('withdrawing an announcement published in error', () => {
 
   it('is NOT_FOUND for an unknown announcement', async () => {
     expect(errorCodes(await service.run(admin, WITHDRAW, { id: '00000000-0000-4000-8000-000000000000' }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('announces one withdrawal of two at once', async () => {
+    const twice = await publish(service, { title: '二重に取り下げるお知らせ' });
+    const results = await Promise.all([service.run(admin, WITHDRAW, { id: twice }), service.run(admin, WITHDRAW, { id: twice })]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(await service.sql`select data from outbox where type = 'announcement.withdrawn' and aggregate_id = ${twice}`).toHaveLength(1);
   });
 });

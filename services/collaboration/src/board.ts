@@ -1,7 +1,7 @@
 import { conflict, forbidden, notFound, regionOf, screenForPersonalData, type Identity } from '@portal/platform';
 import { guard, isAsker, isAuthor, isPublic, seesAnswer, seesThread } from './authorization';
 import type { AnswerRow, ThreadRow } from './db/schema';
-import { caseStudyRequested, questionAnswered, questionPosted } from './events';
+import { boardNotice, caseStudyRequested, questionAnswered, questionPosted } from './events';
 import type { QuestionInput } from './inputs';
 import type { BoardReader, Store } from './store';
 import { placesNear, rankCandidates, type Suggestion } from './suggestions';
@@ -75,6 +75,12 @@ async function announceIfAnswered(tx: Store, thread: ThreadRow, answer: AnswerRo
   if (answered) await tx.recordEvents([questionAnswered(answered)], traceparent);
 }
 
+/** The asker is told of each answer members can read, when it first is, but of their own. */
+async function tellAsker(tx: Store, thread: ThreadRow, answer: AnswerRow, traceparent: string): Promise<void> {
+  if (!isPublic(answer) || !thread.askerAccountId || answer.authorAccountId === thread.askerAccountId) return;
+  await tx.recordEvents([boardNotice(thread.askerAccountId, 'ANSWERED')], traceparent);
+}
+
 export async function answerQuestion(store: Store, author: Identity, threadId: string, body: string, traceparent: string, now = new Date()): Promise<AnswerRow> {
   const thread = await readableThread(store, author, threadId);
   if (!isPublic(thread)) throw conflict('The question is not on the board; it cannot be answered');
@@ -82,6 +88,7 @@ export async function answerQuestion(store: Store, author: Identity, threadId: s
   return store.transaction(async (tx) => {
     const answer = await tx.insertAnswer({ threadId, authorAccountId: author.sub, body, piiFindings, createdAt: now, updatedAt: now });
     await announceIfAnswered(tx, thread, answer, traceparent, now);
+    await tellAsker(tx, thread, answer, traceparent);
     return answer;
   });
 }
@@ -99,18 +106,31 @@ export async function editAnswer(store: Store, identity: Identity, id: string, b
   const piiFindings = screenForPersonalData({ body });
   const [thread] = await store.findThreads([answer.threadId]);
   return store.transaction(async (tx) => {
+    const before = (await tx.lockAnswer(id))!;
     const edited = await tx.updateAnswer(id, { body, piiFindings, updatedAt: now });
     await announceIfAnswered(tx, thread!, edited, traceparent, now);
+    // A held answer that an edit lets through reaches the asker now (of two such edits at once, the first).
+    if (!isPublic(before)) await tellAsker(tx, thread!, edited, traceparent);
     return edited;
   });
 }
 
-/** The asker marks a readable answer of the thread as the one that solved it; another mark replaces it. */
-export async function markSolvingAnswer(store: Store, identity: Identity, threadId: string, answerId: string, now = new Date()): Promise<ThreadRow> {
+/**
+ * The asker marks a readable answer of the thread as the one that solved it; another mark
+ * replaces it. The answer's author is told when their answer becomes the solving one.
+ */
+export async function markSolvingAnswer(store: Store, identity: Identity, threadId: string, answerId: string, traceparent: string, now = new Date()): Promise<ThreadRow> {
   await ownThread(store, identity, threadId, 'mark the solving answer');
   const [answer] = await store.findAnswers([answerId]);
   if (!answer || answer.threadId !== threadId || !isPublic(answer)) throw notFound('Answer', answerId);
-  return (await store.updateThread(threadId, { status: 'SOLVED', solvingAnswerId: answerId, updatedAt: now }))!;
+  return store.transaction(async (tx) => {
+    const before = (await tx.lockThread(threadId))!;
+    const solved = (await tx.updateThread(threadId, { status: 'SOLVED', solvingAnswerId: answerId, updatedAt: now }))!;
+    if (before.solvingAnswerId !== answerId && answer.authorAccountId && answer.authorAccountId !== identity.sub) {
+      await tx.recordEvents([boardNotice(answer.authorAccountId, 'SOLVING')], traceparent);
+    }
+    return solved;
+  });
 }
 
 /** Experts for the question: coordinators of its fields and languages, nearest first. */

@@ -3,7 +3,8 @@ import type { ReferralReceiverRow, ReferralRow, ThreadRow } from './db/schema';
 
 // What other services learn of collaboration: codes, ids and the sender's or asker's
 // pseudonym (reporting counts people by it), never a description, question or answer — but
-// for the draft of a case study its author asked for.
+// for the draft of a case study its author asked for. Notices name the one member they
+// concern and nothing that the pseudonymous events carry (the argument is in the catalogue).
 
 /** A referral's flow and its status now (OPEN when sent). */
 export const referralStatusChanged = (referral: ReferralRow, contributorId: string) =>
@@ -38,3 +39,10 @@ export const caseStudyRequested = (thread: ThreadRow, draft: { authorAccountId: 
     prefectureCode: thread.prefectureCode,
     ...draft,
   });
+
+/** Tells one member of a referral of theirs: keyed by the account, never by the referral. */
+export const referralNotice = (accountId: string, change: 'RECEIVED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED', urgency: string | null = null) =>
+  portalEvent('referral.party_notice', accountId, { accountId, change, urgency });
+
+/** Tells one member of a board post of theirs: keyed by the account, never by the thread or answer. */
+export const boardNotice = (accountId: string, change: 'ANSWERED' | 'SOLVING') => portalEvent('consultation.author_notice', accountId, { accountId, change });

@@ -1,7 +1,7 @@
 import { badInput, conflict, forbidden, notFound, screenForPersonalData, type Identity } from '@portal/platform';
 import { answeringReceiver, guard, isSender, mayComplete, mayWithdraw, seesReferral, type ReferralParties } from './authorization';
 import type { ReferralReceiverRow, ReferralRow } from './db/schema';
-import { referralDeclined, referralStatusChanged } from './events';
+import { referralDeclined, referralNotice, referralStatusChanged } from './events';
 import type { AnswerReferralInput, ReferralNeed, SendReferralInput } from './inputs';
 import type { NewHistory, ReferralReader, Store } from './store';
 import { placesNear, rankCandidates, type Suggestion } from './suggestions';
@@ -62,7 +62,10 @@ export async function sendReferral(store: Store, sender: Identity, input: SendRe
       ...partnerIds.map((partnerId) => ({ referralId: referral.id, kind: 'PARTNER' as const, partnerId, answer: 'PENDING' as const })),
     ]);
     await tx.recordHistory([history(referral.id, 'SENT', 'SENDER', now)]);
-    await tx.recordEvents([referralStatusChanged(referral, await tx.contributorIdOf(sender.sub))], traceparent);
+    await tx.recordEvents(
+      [referralStatusChanged(referral, await tx.contributorIdOf(sender.sub)), ...coordinators.map((c) => referralNotice(c.accountId, 'RECEIVED', referral.urgency))],
+      traceparent,
+    );
     return referral;
   });
 }
@@ -81,7 +84,19 @@ async function changeStatus(tx: Store, parties: ReferralParties, patch: Pick<Ref
   await tx.recordHistory(entries);
   // The sender's pseudonym even after their erasure would link to nobody; a flow of an erased sender is no longer recorded.
   if (referral.senderAccountId) await tx.recordEvents([referralStatusChanged(referral, await tx.contributorIdOf(referral.senderAccountId))], traceparent);
+  const notice = senderNotice(referral, entries.at(-1)?.by);
+  if (notice) await tx.recordEvents([notice], traceparent);
   return referral;
+}
+
+/**
+ * The sender is told what a receiver did with their referral: accepted, declined by every
+ * receiver, completed. Not what they did themselves (a partner's answer they recorded).
+ */
+function senderNotice(referral: ReferralRow, by: ReferralParty | undefined) {
+  if (!referral.senderAccountId || by !== 'RECEIVER') return null;
+  if (referral.status !== 'ACCEPTED' && referral.status !== 'DECLINED' && referral.status !== 'COMPLETED') return null;
+  return referralNotice(referral.senderAccountId, referral.status);
 }
 
 /**

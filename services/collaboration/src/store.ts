@@ -262,6 +262,18 @@ function queries(db: Executor) {
       return row ?? null;
     },
 
+    /** The thread, locked until the transaction ends: marks of one thread run one at a time. */
+    async lockThread(id: string): Promise<ThreadRow | null> {
+      const [row] = await db.select().from(consultationThreads).where(eq(consultationThreads.id, id)).for('update');
+      return row ?? null;
+    },
+
+    /** The answer, locked until the transaction ends: edits of one answer run one at a time. */
+    async lockAnswer(id: string): Promise<AnswerRow | null> {
+      const [row] = await db.select().from(consultationAnswers).where(eq(consultationAnswers.id, id)).for('update');
+      return row ?? null;
+    },
+
     findThreads(ids: readonly string[]): Promise<ThreadRow[]> {
       if (ids.length === 0) return Promise.resolve([]);
       return db.select().from(consultationThreads).where(inArray(consultationThreads.id, [...ids]));

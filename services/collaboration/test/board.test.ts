@@ -56,7 +56,8 @@ describe('asking and answering', () => {
     await reply(thread.id);
     await reply(thread.id, '市の医療通訳派遣を使えます。', other.caller);
     expect((await read(thread.id)).answers.map((a: any) => a.visibility)).toEqual(['VISIBLE', 'VISIBLE']);
-    expect((await types()).slice(before)).toEqual(['consultation.question_answered']);
+    // Once for the question; each readable answer is a notice to its asker (notices.test.ts).
+    expect((await types()).slice(before)).toEqual(['consultation.question_answered', 'consultation.author_notice', 'consultation.author_notice']);
   });
 });
 

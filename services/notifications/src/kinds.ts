@@ -11,6 +11,11 @@ export const NOTIFICATION_KINDS = {
   SURVEY_CLOSING: { label: 'アンケート締切のお知らせ', emailByDefault: true, digest: false },
   STUDY_MEETING_TOMORROW: { label: '勉強会の前日のお知らせ', emailByDefault: true, digest: false },
   FIELD_ISSUE_UPDATE: { label: '現場の課題への回答', emailByDefault: true, digest: false },
+  REFERRAL_RECEIVED: { label: '広域連携の依頼', emailByDefault: true, digest: false },
+  REFERRAL_UPDATE: { label: '送った広域連携の依頼の状況', emailByDefault: true, digest: false },
+  CONSULTATION_ANSWERED: { label: '相談掲示板のご質問への回答', emailByDefault: true, digest: false },
+  CONSULTATION_SOLVING_ANSWER: { label: '相談掲示板で解決につながった回答', emailByDefault: true, digest: true },
+  CERTIFICATION_EXPIRING: { label: '認定の有効期限のお知らせ', emailByDefault: true, digest: false },
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,5 +1,6 @@
 import { parseEventData, type EventData, type EventEnvelope, type EventType } from '@portal/platform/events';
 import { daysBefore, daysBeforeInJapan } from './calendar';
+import { COLLABORATION_RULES } from './collaboration-notices';
 import { deliver } from './delivery';
 import type { Store } from './store';
 
@@ -7,13 +8,14 @@ import type { Store } from './store';
 const REMINDER_HOUR = 9;
 
 type Rule<T extends EventType> = (tx: Store, data: EventData<T>, event: EventEnvelope, now: Date) => Promise<unknown>;
+export type Rules = { [T in EventType]?: Rule<T> };
 
 /**
  * Who is told what, by event type: one entry per event. A notice for now goes through
  * `deliver`; one for later is a row in `scheduled`, told by the scheduler when due
  * (scheduler.ts), its audience decided then.
  */
-export const RULES: { [T in EventType]?: Rule<T> } = {
+export const RULES: Rules = {
   'notification_address.changed': (tx, data, event) =>
     tx.saveAddress({ accountId: data.accountId, coordinatorId: data.coordinatorId, email: data.email, asOf: event.occurredAt }),
 
@@ -32,6 +34,9 @@ export const RULES: { [T in EventType]?: Rule<T> } = {
       });
     }
   },
+
+  // Withdrawn before it takes effect: nobody is reminded of it.
+  'announcement.withdrawn': (tx, data) => tx.unschedule(`law-change:${data.announcementId}`),
 
   'survey.opened': async (tx, data, event, now) => {
     const facts = { surveyId: data.surveyId, closesAt: data.closesAt };
@@ -60,6 +65,8 @@ export const RULES: { [T in EventType]?: Rule<T> } = {
       { kind: 'FIELD_ISSUE_UPDATE', sourceKey: event.id, facts: { status: data.status, responded: String(data.responded) }, audience: { accountIds: [data.accountId] } },
       now,
     ),
+
+  ...COLLABORATION_RULES,
 };
 
 /** Applies the rule for an event, if there is one (other events concern nobody here). */

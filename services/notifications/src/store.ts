@@ -153,6 +153,32 @@ const statements = (db: Executor) => ({
     await db.update(scheduled).set({ firedAt: at }).where(inArray(scheduled.key, [...keys]));
   },
 
+  /**
+   * The ACTIVE members one of whose expiry reminders is in its window at the Japan wall-clock
+   * time given (YYYY-MM-DD HH:MM:SS) and who have no notice of it yet (its source key: the
+   * prefix, the validity's last day and the reminder's days).
+   */
+  async expiringCertifications(
+    japanNow: string,
+    sourcePrefix: string,
+    reminders: readonly { days: number; fromHour: number; untilHour: number }[],
+  ): Promise<{ accountId: string; validUntil: string; days: number; sourceKey: string }[]> {
+    const longest = Math.max(...reminders.map((r) => r.days));
+    return db.execute(sql`
+      select p.account_id as "accountId", p.valid_until::text as "validUntil", r.days, ${sourcePrefix}::text || p.valid_until::text || ':' || r.days as "sourceKey"
+      from ${coordinatorProjection} p
+      join unnest(${sql.param(reminders.map((r) => r.days))}::int[], ${sql.param(reminders.map((r) => r.fromHour))}::int[], ${sql.param(reminders.map((r) => r.untilHour))}::int[]) as r(days, from_hour, until_hour)
+        on ${japanNow}::timestamp >= p.valid_until + make_interval(hours => r.from_hour)
+       and ${japanNow}::timestamp < p.valid_until + make_interval(hours => r.until_hour)
+      where p.certification_status = 'ACTIVE'
+        and p.valid_until between ${japanNow}::date - 1 and ${japanNow}::date + ${longest + 1}::int
+        and not exists (
+          select 1 from ${notifications} n
+          where n.account_id = p.account_id and n.source_key = ${sourcePrefix}::text || p.valid_until::text || ':' || r.days
+        )
+      order by p.account_id`) as unknown as Promise<{ accountId: string; validUntil: string; days: number; sourceKey: string }[]>;
+  },
+
   async recordAnswer(surveyId: string, accountId: string): Promise<void> {
     await db.insert(surveyAnswers).values({ surveyId, accountId }).onConflictDoNothing();
   },

@@ -1,5 +1,8 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
 import type { NotificationRow } from './store';
+import { CERTIFICATION_TEMPLATES } from './certification-expiry';
+import { COLLABORATION_TEMPLATES } from './collaboration-notices';
+import { date, dateTime, type Rendered } from './wording';
 
 // Every message is built from the notification's facts (ids, codes, dates) and our own
 // wording: nothing anyone wrote (no announcement text, no answer, no report) and nothing
@@ -16,17 +19,7 @@ const CATEGORY: Record<string, string> = {
 };
 const STATUS: Record<string, string> = { RECEIVED: '受付済み', UNDER_REVIEW: '確認中', ADDRESSED: '対応済み' };
 
-const JAPAN = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
-const dateTime = (iso: string | null | undefined) => (iso ? JAPAN.format(new Date(iso)) : '未定');
-const date = (ymd: string | null | undefined) => (ymd ? `${Number(ymd.slice(0, 4))}年${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日` : '未定');
 const category = (code: string | null | undefined) => CATEGORY[code ?? ''] ?? 'その他';
-
-/** One notification as a line of text and a link into the portal. */
-export interface Rendered {
-  title: string;
-  text: string;
-  path: string;
-}
 
 const RENDER: Record<NotificationKind, (f: NotificationRow['facts']) => Rendered> = {
   URGENT_ANNOUNCEMENT: (f) => ({
@@ -67,6 +60,8 @@ const RENDER: Record<NotificationKind, (f: NotificationRow['facts']) => Rendered
         : `ご報告いただいた現場の課題の状況が「${STATUS[f.status ?? ''] ?? f.status}」になりました。`,
     path: '/field-issues?mine=true',
   }),
+  ...COLLABORATION_TEMPLATES,
+  ...CERTIFICATION_TEMPLATES,
 };
 
 export const render = (row: Pick<NotificationRow, 'kind' | 'facts'>): Rendered => RENDER[row.kind](row.facts);

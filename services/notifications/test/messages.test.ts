@@ -25,8 +25,9 @@ describe('mails', () => {
 
   it('has a template for every kind, made of facts only', () => {
     for (const kind of KIND_NAMES) {
-      const rendered = render({ kind, facts: { announcementId: 'a', category: 'LAW_CHANGE', effectiveDate: '2027-01-15', surveyId: 's', closesAt: '2027-02-20T15:00:00.000Z', studyMeetingId: 'm', startsAt: '2027-03-10T09:00:00.000Z', status: 'ADDRESSED', responded: 'true' } });
+      const rendered = render({ kind, facts: { announcementId: 'a', category: 'LAW_CHANGE', effectiveDate: '2027-01-15', surveyId: 's', closesAt: '2027-02-20T15:00:00.000Z', studyMeetingId: 'm', startsAt: '2027-03-10T09:00:00.000Z', status: 'ADDRESSED', responded: 'true', change: 'ACCEPTED', urgency: 'URGENT', validUntil: '2027-09-30', daysBefore: '30' } });
       expect(rendered.title.length).toBeGreaterThan(0);
+      expect(`${rendered.title}${rendered.text}`).not.toMatch(/undefined|null/);
       expect(rendered.path.startsWith('/')).toBe(true);
     }
   });

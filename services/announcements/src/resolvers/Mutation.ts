@@ -21,6 +21,6 @@ export const Mutation = {
 
   async withdrawAnnouncement(_: unknown, args: { id: string }, ctx: Context) {
     guard.require(ctx.identity, 'withdrawAnnouncement');
-    return withdrawAnnouncement(ctx.store, ctx.identity, parseInput(announcementId, args.id, 'id'));
+    return withdrawAnnouncement(ctx.store, ctx.identity, parseInput(announcementId, args.id, 'id'), ctx.traceparent);
   },
 };

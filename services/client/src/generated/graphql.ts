@@ -293,10 +293,20 @@ export type LanguageSkillInput = {
 export type NotificationKind =
   /** Any other announcement targeted to the member: in the daily digest */
   | 'ANNOUNCEMENT'
+  /** 90, 30 and 7 days before the member's certification ends */
+  | 'CERTIFICATION_EXPIRING'
+  /** An answer to the member's consultation board question */
+  | 'CONSULTATION_ANSWERED'
+  /** The member's answer was marked as the one that solved a question: in the daily digest */
+  | 'CONSULTATION_SOLVING_ANSWER'
   /** A response to, or a new status of, a field issue the member reported */
   | 'FIELD_ISSUE_UPDATE'
   /** A LAW_CHANGE announcement, a week before its effective date */
   | 'LAW_CHANGE_REMINDER'
+  /** A referral sent to the member as a receiver */
+  | 'REFERRAL_RECEIVED'
+  /** A referral the member sent was accepted, declined by every receiver, or completed */
+  | 'REFERRAL_UPDATE'
   /** The day before a study meeting the member registered for */
   | 'STUDY_MEETING_TOMORROW'
   /** Three days before a survey the member has not answered closes */

@@ -52,7 +52,7 @@ export const Mutation = {
 
   markSolvingAnswer(_: unknown, args: { threadId: string; answerId: string }, ctx: Context) {
     guard.require(ctx.identity, 'markSolvingAnswer');
-    return markSolvingAnswer(ctx.store, ctx.identity, parseInput(threadId, args.threadId, 'threadId'), parseInput(answerId, args.answerId, 'answerId'));
+    return markSolvingAnswer(ctx.store, ctx.identity, parseInput(threadId, args.threadId, 'threadId'), parseInput(answerId, args.answerId, 'answerId'), ctx.traceparent);
   },
 
   inviteExperts(_: unknown, args: { threadId: string; coordinatorIds: unknown }, ctx: Context) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 // The coordinator events carry the account id: it is how services know their callers.
 // Two exceptions, both for notifications only: `notification_address.changed` carries the
 // member's own e-mail address, and the events that tell a member of something of theirs
-// (answered, registered, status changed) carry their account id, never with an id that
+// (answered, registered, status changed, a referral or board post of theirs) carry their account id, never with an id that
 // another event links to an answer or a report.
 // One exception to the rule on free text: `consultation.case_study_requested` carries a solved
 // board thread's wording, which passed the personal-data screen before anyone could read it,
@@ -74,6 +74,8 @@ export const EVENT_SCHEMAS = {
     targetPrefectureCodes: prefectureCodes,
     effectiveDate: date.nullable(),
   }),
+  /** Taken back (published in error, superseded): nobody is reminded of it any more. Once per announcement. */
+  'announcement.withdrawn': z.object({ announcementId: z.uuid() }),
   'survey.opened': z.object({
     surveyId: z.uuid(),
     closesAt: z.string().nullable(),
@@ -164,6 +166,35 @@ export const EVENT_SCHEMAS = {
   }),
   /** A board question got its first answer that members can read. */
   'consultation.question_answered': z.object({ threadId: z.uuid() }),
+  /**
+   * Something of a referral concerns one member: it reached them as a receiver (RECEIVED, with
+   * its urgency), or the referral they sent was accepted, declined by every receiver or
+   * completed. One event per member, for notifications. Who, not what: no referral id, no
+   * prefectures, no fields. `referral.status_changed` and `referral.declined` carry those with
+   * the sender's pseudonym; with any value in common a consumer could join the two and link the
+   * account to the pseudonym, and with it every flow the sender counts in. The status alone is
+   * shared by every referral of the day. What remains is time: the notice is recorded in the
+   * same transaction as the status change, so a reader of the whole stream could pair them by
+   * order, as `survey.answered` with `survey.response_submitted`; no service stores both
+   * (notifications has no rule for the pseudonymous events, reporting none for notices).
+   */
+  'referral.party_notice': z.object({
+    accountId: z.string().min(1),
+    change: z.enum(['RECEIVED', 'ACCEPTED', 'DECLINED', 'COMPLETED']),
+    /** Of a RECEIVED referral: how soon the receiver should look (ROUTINE, SOON, URGENT); null otherwise. */
+    urgency: z.string().nullable(),
+  }),
+  /**
+   * Something on the board concerns one member: their question got an answer members can read
+   * (ANSWERED, each answer but their own), or their answer was marked as the one that solved a
+   * question (SOLVING). Without the thread's or answer's id for the reason given for
+   * `referral.party_notice`: `consultation.question_posted` links a thread to its asker's
+   * pseudonym, and `consultation.question_answered` names the thread at its first answer.
+   */
+  'consultation.author_notice': z.object({
+    accountId: z.string().min(1),
+    change: z.enum(['ANSWERED', 'SOLVING']),
+  }),
   /** The asker of a solved thread asked for a case-study draft of it: case-studies creates it for them. */
   'consultation.case_study_requested': z.object({
     threadId: z.uuid(),
