@@ -16,7 +16,6 @@ const request = (): EventEnvelope => ({
   occurredAt: '2026-11-20T01:00:00.000Z',
   producer: 'collaboration',
   data: {
-    threadId: randomUUID(),
     authorAccountId: asker.sub,
     fields: ['MEDICAL'],
     prefectureCode: '09',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { portalEvent } from '@portal/platform/events';
 import type { ReferralReceiverRow, ReferralRow, ThreadRow } from './db/schema';
 
@@ -32,9 +33,12 @@ export const questionPosted = (thread: ThreadRow, contributorId: string) =>
 
 export const questionAnswered = (thread: ThreadRow) => portalEvent('consultation.question_answered', thread.id, { threadId: thread.id });
 
+/**
+ * Keyed by a new id, never the thread's: the asker's account would otherwise join the thread
+ * that `consultation.question_posted` gives under the asker's pseudonym.
+ */
 export const caseStudyRequested = (thread: ThreadRow, draft: { authorAccountId: string; title: string; summary: string; body: string }) =>
-  portalEvent('consultation.case_study_requested', thread.id, {
-    threadId: thread.id,
+  portalEvent('consultation.case_study_requested', randomUUID(), {
     fields: thread.fields,
     prefectureCode: thread.prefectureCode,
     ...draft,

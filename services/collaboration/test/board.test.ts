@@ -24,7 +24,7 @@ describe('asking and answering', () => {
     expect(thread).toMatchObject({ status: 'OPEN', visibility: 'VISIBLE', regionCode: 'KANTO', askedByMe: true, piiFindings: [], answers: [] });
     expect(await read(thread.id)).toMatchObject({ title: thread.title, askedByMe: false, visibility: 'VISIBLE' });
     const events = (await service.outbox()).slice(before);
-    expect(events).toEqual([{ type: 'consultation.question_posted', data: { threadId: thread.id, contributorId: expect.any(String), prefectureCode: '09', fields: ['MEDICAL'] } }]);
+    expect(events).toEqual([{ type: 'consultation.question_posted', aggregateId: thread.id, data: { threadId: thread.id, contributorId: expect.any(String), prefectureCode: '09', fields: ['MEDICAL'] } }]);
   });
 
   it('a question with personal data is held: only its asker reads it, with the findings, until an edit passes the screen', async () => {
@@ -62,7 +62,7 @@ describe('asking and answering', () => {
 });
 
 describe('solving and turning into a case study', () => {
-  it('the asker marks the solving answer and requests a case-study draft once; the event carries the thread for its author', async () => {
+  it('the asker marks the solving answer and requests a case-study draft once; the event carries the thread’s wording for its author, never the thread’s id', async () => {
     const thread = await ask();
     const answer = await reply(thread.id);
     const mark = 'mutation($t: ID!, $a: ID!) { markSolvingAnswer(threadId: $t, answerId: $a) { status solvingAnswer { id } } }';
@@ -74,9 +74,11 @@ describe('solving and turning into a case study', () => {
     const requested = (await service.ok(asker.caller, request, { t: thread.id })).requestCaseStudyDraft;
     expect(requested.caseStudyDraftRequestedAt).not.toBeNull();
     expect(errorCodes(await service.run(asker.caller, request, { t: thread.id }))).toEqual(['CONFLICT']);
-    const [event] = (await service.outbox()).filter((e) => e.type === 'consultation.case_study_requested' && e.data.threadId === thread.id);
+    const [event, ...more] = (await service.outbox()).filter((e) => e.type === 'consultation.case_study_requested' && e.data.title === thread.title);
+    expect(more).toEqual([]);
+    expect(event!.aggregateId).not.toBe(thread.id);
+    expect(JSON.stringify(event)).not.toContain(thread.id);
     expect(event!.data).toEqual({
-      threadId: thread.id,
       authorAccountId: asker.caller.sub,
       fields: ['MEDICAL'],
       prefectureCode: '09',

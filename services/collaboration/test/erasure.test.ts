@@ -18,6 +18,10 @@ describe('a coordinator erased from collaboration', () => {
     ids.thread = (await service.ok(erased.caller, ASK, { input: questionInput() })).askConsultationQuestion.id;
     const otherThread = (await service.ok(other.caller, ASK, { input: questionInput({ prefectureCode: '10' }) })).askConsultationQuestion.id;
     await service.ok(erased.caller, ANSWER_QUESTION, { threadId: otherThread, body: '県の窓口に相談できます。' });
+    // Their own thread solved and asked for as a case-study draft: the request names them as its author.
+    const solving = (await service.ok(other.caller, ANSWER_QUESTION, { threadId: ids.thread, body: '市の国際交流協会に通訳の手配を頼めます。' })).answerConsultationQuestion.id;
+    await service.ok(erased.caller, 'mutation($t: ID!, $a: ID!) { markSolvingAnswer(threadId: $t, answerId: $a) { id } }', { t: ids.thread, a: solving });
+    await service.ok(erased.caller, 'mutation($t: ID!) { requestCaseStudyDraft(threadId: $t) { id } }', { t: ids.thread });
     await service.ok(other.caller, 'mutation($t: ID!, $c: [ID!]!) { inviteExperts(threadId: $t, coordinatorIds: $c) { id } }', { t: otherThread, c: [erased.coordinatorId] });
     expect(await mentionsIn(service.databaseUrl, [erased.caller.sub, erased.coordinatorId])).not.toEqual([]);
     await applyEvents(service.databaseUrl, applyCoordinatorEvents, erasure);

@@ -74,8 +74,8 @@ export function useCollaborationService(options: Partial<ServiceOptions> = {}) {
       await applyEvents(subgraph.databaseUrl, applyPartnerEvent, ...partners.map(approved));
     },
     /** The types of the events recorded in the outbox, oldest first. */
-    async outbox(): Promise<{ type: string; data: Record<string, unknown> }[]> {
-      return sql!`select type, data from outbox order by seq`;
+    async outbox(): Promise<{ type: string; aggregateId: string; data: Record<string, unknown> }[]> {
+      return sql!`select type, aggregate_id as "aggregateId", data from outbox order by seq`;
     },
   };
 }

@@ -42,6 +42,7 @@ describe('sending a referral', () => {
     expect(events).toEqual([
       {
         type: 'referral.status_changed',
+        aggregateId: referral.id,
         data: { referralId: referral.id, contributorId: expect.any(String), originPrefectureCode: '09', destinationPrefectureCode: '10', fields: ['MEDICAL'], status: 'OPEN' },
       },
     ]);

@@ -197,7 +197,6 @@ export const EVENT_SCHEMAS = {
   }),
   /** The asker of a solved thread asked for a case-study draft of it: case-studies creates it for them. */
   'consultation.case_study_requested': z.object({
-    threadId: z.uuid(),
     authorAccountId: z.string().min(1),
     fields,
     prefectureCode: z.string(),

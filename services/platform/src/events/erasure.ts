@@ -21,11 +21,14 @@ export async function deleteDeadLettersOf(tx: Executor, erased: CoordinatorErasu
 
 /**
  * Deletes the service's own events that name the erased account (`data.accountId`:
- * `survey.answered`, `study_meeting.registered`, …), published or not: an outbox keeps its
- * rows after relaying them. One not yet relayed is then never sent, as nothing more is.
+ * `survey.answered`, `study_meeting.registered`, …; `data.authorAccountId`: a board thread's
+ * case-study request), published or not: an outbox keeps its rows after relaying them. One
+ * not yet relayed is then never sent, as nothing more is.
  */
 export async function deleteOutboxEventsOf(tx: Executor, erased: CoordinatorErasure): Promise<void> {
-  await tx.delete(outbox).where(sql`${outbox.data} ->> 'accountId' = ${erased.accountId}`);
+  await tx
+    .delete(outbox)
+    .where(or(sql`${outbox.data} ->> 'accountId' = ${erased.accountId}`, sql`${outbox.data} ->> 'authorAccountId' = ${erased.accountId}`));
 }
 
 export interface CoordinatorEventOptions {
