@@ -10,7 +10,7 @@ import {
   optionalText,
   phone,
   prefectureCode,
-  QUARTER_PATTERN,
+  quarter,
   requiredText,
   searchText,
 } from '@portal/platform';
@@ -86,8 +86,6 @@ export const MAX_QUARTER_COUNT = 5000;
 export const ACTIVITY_NOTE_MAX = 200;
 
 const quarterCount = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_QUARTER_COUNT, `must be at most ${MAX_QUARTER_COUNT}`);
-
-export const quarter = z.string().regex(QUARTER_PATTERN, 'must be a quarter such as 2026-Q3');
 
 /**
  * Counts only, never a resident's data: fields from the vocabulary, languages as the

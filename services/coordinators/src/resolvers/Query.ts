@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, type FilteredConnectionArgs, isStringPair, parseInput, todayInJapan } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput, quarter, todayInJapan } from '@portal/platform';
 import { guard, isVisible, listsOnlyActive } from '../authorization';
 import { ownProfile, type Context } from '../context';
 import { activityReportFiling } from '../activity-reports';
-import { coordinatorFilter, coordinatorId, quarter } from '../inputs';
+import { coordinatorFilter, coordinatorId } from '../inputs';
 
 export const Query = {
   async coordinators(_: unknown, args: FilteredConnectionArgs, ctx: Context, info: GraphQLResolveInfo) {
