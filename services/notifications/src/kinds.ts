@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = {
   SURVEY_CLOSING: { label: 'アンケート締切のお知らせ', emailByDefault: true, digest: false },
   STUDY_MEETING_TOMORROW: { label: '勉強会の前日のお知らせ', emailByDefault: true, digest: false },
   FIELD_ISSUE_UPDATE: { label: '現場の課題への回答', emailByDefault: true, digest: false },
+  ACTIVITY_REPORT_DUE: { label: '活動状況報告の提出期限のお知らせ', emailByDefault: true, digest: false },
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

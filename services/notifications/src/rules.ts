@@ -1,4 +1,5 @@
 import { parseEventData, type EventData, type EventEnvelope, type EventType } from '@portal/platform/events';
+import { activityReportSubmitted } from './activity-reports';
 import { daysBefore, daysBeforeInJapan } from './calendar';
 import { deliver } from './delivery';
 import type { Store } from './store';
@@ -60,6 +61,8 @@ export const RULES: { [T in EventType]?: Rule<T> } = {
       { kind: 'FIELD_ISSUE_UPDATE', sourceKey: event.id, facts: { status: data.status, responded: String(data.responded) }, audience: { accountIds: [data.accountId] } },
       now,
     ),
+
+  'activity_report.submitted': (tx, data) => activityReportSubmitted(tx, data),
 };
 
 /** Applies the rule for an event, if there is one (other events concern nobody here). */

@@ -6,6 +6,7 @@ const BATCH = 50;
 /** Whom a reminder is for, decided when it is due. */
 function audienceOf(row: ScheduledRow) {
   if (row.accountId) return { accountIds: [row.accountId] };
+  if (row.kind === 'ACTIVITY_REPORT_DUE') return { prefectureCodes: [], exceptFiledActivityReport: row.facts.quarter ?? undefined };
   if (row.kind === 'SURVEY_CLOSING') return { prefectureCodes: [], exceptAnsweredSurvey: row.facts.surveyId ?? undefined };
   return { prefectureCodes: row.prefectureCodes };
 }

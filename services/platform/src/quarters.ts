@@ -16,8 +16,8 @@ const parse = (quarter: string): [number, number] => {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Days after a YYYY-MM-DD date (negative: before). */
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The day (YYYY-MM-DD) `days` after a day (negative: before). */
+export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The quarter a day (YYYY-MM-DD, Japan) is in. */
 export function quarterOf(date: string): string {
@@ -54,6 +54,3 @@ export const isFilingOpen = (quarter: string, today = todayInJapan()) => quarter
 
 /** Whether a quarter's filings are final on `today`: its deadline has passed. */
 export const isFilingClosed = (quarter: string, today = todayInJapan()) => today > filingDeadline(quarter);
-
-/** Days before a date (YYYY-MM-DD). */
-export const daysBeforeDate = (date: string, days: number) => addDays(date, -days);

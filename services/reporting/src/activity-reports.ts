@@ -1,4 +1,4 @@
-import { filingDeadline, prefectureName, REGION_CODES, REGIONS, todayInJapan, type PrefectureCode } from '@portal/platform';
+import { addDays, filingDeadline, prefectureName, REGION_CODES, REGIONS, todayInJapan, type PrefectureCode } from '@portal/platform';
 import { releaseTree, WITHHELD, type Measure, type PublishedCount, type TreeNode } from '@portal/platform/privacy';
 
 // Quarterly activity reports (活動状況報告) are published one quarter at a time, once the
@@ -31,8 +31,6 @@ import { releaseTree, WITHHELD, type Measure, type PublishedCount, type TreeNode
 
 /** Days after a quarter's filing deadline before its figures are published: time for every filing to come through the stream. */
 export const RELEASE_LAG_DAYS = 7;
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The first day (Japan) a quarter's figures are published. */
 export const releasedFrom = (quarter: string) => addDays(filingDeadline(quarter), RELEASE_LAG_DAYS + 1);
