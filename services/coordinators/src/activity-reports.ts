@@ -22,10 +22,25 @@ function screenNote(note: string | null): void {
 /** Counts of zero say nothing: they are neither kept nor sent. */
 const nonZero = <T extends { count: number }>(list: readonly T[]) => list.filter((entry) => entry.count > 0);
 
-/**
- * Files (or corrects) the caller's report of a quarter, and announces it: the counts under
- * the caller's pseudonym for reporting, and who filed for the reminders.
- */
+/** A filing announced: the counts under the filer's pseudonym for reporting, and who filed for the reminders. */
+export function activityReportEvents(report: ActivityReportRow, coordinator: Pick<CoordinatorRow, 'id' | 'accountId'>, contributorId: string) {
+  return [
+    portalEvent('activity_report.filed', report.id, {
+      reportId: report.id,
+      contributorId,
+      quarter: report.quarter,
+      prefectureCodes: report.prefectureCodes,
+      consultations: report.consultations,
+      languages: report.languages,
+      referralsToPartners: report.referralsToPartners,
+      referralsToCoordinators: report.referralsToCoordinators,
+    }),
+    // Keyed by the coordinator: erasure deletes it with their other events.
+    portalEvent('activity_report.submitted', coordinator.id, { accountId: coordinator.accountId, quarter: report.quarter }),
+  ];
+}
+
+/** Files (or corrects) the caller's report of a quarter, and announces it. */
 export async function fileActivityReport(store: Store, coordinator: CoordinatorRow, input: FileActivityReportInput, traceparent: string, today = todayInJapan()): Promise<ActivityReportRow> {
   if (!isFilingOpen(input.quarter, today)) {
     const message = today < quarterStart(input.quarter)
@@ -47,24 +62,7 @@ export async function fileActivityReport(store: Store, coordinator: CoordinatorR
       referralsToCoordinators: input.referralsToCoordinators,
       note: input.note,
     });
-    const contributorId = await tx.contributorIdOf(coordinator.accountId);
-    await tx.recordEvents(
-      [
-        portalEvent('activity_report.filed', report.id, {
-          reportId: report.id,
-          contributorId,
-          quarter: report.quarter,
-          prefectureCodes: report.prefectureCodes,
-          consultations: report.consultations,
-          languages: report.languages,
-          referralsToPartners: report.referralsToPartners,
-          referralsToCoordinators: report.referralsToCoordinators,
-        }),
-        // Keyed by the coordinator: erasure deletes it with their other events.
-        portalEvent('activity_report.submitted', coordinator.id, { accountId: coordinator.accountId, quarter: report.quarter }),
-      ],
-      traceparent,
-    );
+    await tx.recordEvents(activityReportEvents(report, coordinator, await tx.contributorIdOf(coordinator.accountId)), traceparent);
     return report;
   });
 }

@@ -27,7 +27,7 @@ export interface DirectoryFilter {
   listedOnly: boolean;
 }
 
-export type ActivityReportValues = Omit<typeof activityReports.$inferInsert, 'id' | 'filedAt' | 'updatedAt'>;
+export type ActivityReportValues = Omit<typeof activityReports.$inferInsert, 'id' | 'updatedAt'>;
 
 export type NewCoordinator = Omit<typeof coordinators.$inferInsert, 'id' | 'certificateNumber' | 'createdAt' | 'updatedAt'>;
 export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohortYear' | 'issuedAt' | 'validUntil'>>;
@@ -346,9 +346,10 @@ function queries(db: Executor) {
       return row!;
     },
 
-    /** Inserts reports in one statement (demo data). */
-    async insertActivityReportsMany(values: ActivityReportValues[]): Promise<void> {
-      if (values.length > 0) await db.insert(activityReports).values(values).onConflictDoNothing();
+    /** Inserts reports in one statement (demo data), returning them. */
+    insertActivityReportsMany(values: ActivityReportValues[]): Promise<ActivityReportRow[]> {
+      if (values.length === 0) return Promise.resolve([]);
+      return db.insert(activityReports).values(values).returning();
     },
 
     /** The coordinator's reports, latest quarter first. */
