@@ -62,7 +62,7 @@ export const RULES: { [T in EventType]?: Rule<T> } = {
       now,
     ),
 
-  'activity_report.submitted': (tx, data) => activityReportSubmitted(tx, data),
+  'activity_report.submitted': (tx, data, _event, now) => activityReportSubmitted(tx, data, now),
 };
 
 /** Applies the rule for an event, if there is one (other events concern nobody here). */

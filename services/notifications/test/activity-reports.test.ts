@@ -84,6 +84,18 @@ describe('activity report reminders', () => {
     expect(await reminders(tochigi)).toEqual([Q1_REMINDER]);
   });
 
+  it('a filing learnt of after its quarter\'s deadline reminds nobody of that quarter', async () => {
+    // 2027-Q4 was due by 31 January 2028; its filing arrives in February and schedules 2028-Q1
+    // only. 2027-Q3's reminder (scheduled by a 2027-Q2 filing) was due in October, but nothing
+    // ran until now, past its deadline: it tells nobody either.
+    service.setNow('2028-02-05T00:00:00Z');
+    await service.deliver(submitted(filer.sub, '2027-Q4'));
+    await service.work();
+    expect((await reminders(tokyo)).map((r: { link: string }) => r.link)).toEqual(['/activity-reports?quarter=2027-Q2', '/activity-reports?quarter=2027-Q1']);
+    const [row] = await service.sql<{ due_at: string }[]>`select due_at::text from scheduled where key = 'activity-report-due:2028-Q1'`;
+    expect(new Date(row!.due_at).toISOString()).toBe('2028-04-23T00:00:00.000Z');
+  });
+
   it('an erased member\'s filings are forgotten', async () => {
     await service.deliver(submitted(quiet.sub, '2027-Q3'));
     expect(await mentionsIn(service.databaseUrl, [quiet.sub])).not.toEqual([]);
