@@ -164,6 +164,7 @@ describe('filing a quarterly activity report', () => {
 describeUnsafeInputs(service.run, [
   { name: 'the note', field: 'input.note', caller: coordinator('idp|ar-filer'), operation: (value) => [FILE, { input: report({ note: value }) }] },
   { name: 'a language', field: 'input.languages.0.language', caller: coordinator('idp|ar-filer'), operation: (value) => [FILE, { input: report({ languages: [{ language: value, count: 1 }] }) }] },
+  { name: 'the quarter filed', field: 'input.quarter', caller: coordinator('idp|ar-filer'), operation: (value) => [FILE, { input: report({ quarter: value }) }] },
   { name: 'the quarter', field: 'quarter', caller: admin, operation: (value) => [FILING, { q: value }] },
 ]);
 
