@@ -1,3 +1,4 @@
+import { QUARTER_PATTERN, quarterLabel } from '@portal/platform';
 import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
 import type { NotificationRow } from './store';
 
@@ -19,11 +20,7 @@ const STATUS: Record<string, string> = { RECEIVED: '受付済み', UNDER_REVIEW:
 const JAPAN = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
 const dateTime = (iso: string | null | undefined) => (iso ? JAPAN.format(new Date(iso)) : '未定');
 const date = (ymd: string | null | undefined) => (ymd ? `${Number(ymd.slice(0, 4))}年${Number(ymd.slice(5, 7))}月${Number(ymd.slice(8, 10))}日` : '未定');
-/** 2026-Q3 → 2026年7〜9月期 */
-const quarterLabel = (quarter: string | null | undefined) => {
-  const match = /^(\d{4})-Q([1-4])$/.exec(quarter ?? '');
-  return match ? `${match[1]}年${Number(match[2]) * 3 - 2}〜${Number(match[2]) * 3}月期` : '';
-};
+const quarter = (code: string | null | undefined) => (code && QUARTER_PATTERN.test(code) ? quarterLabel(code) : '');
 const category = (code: string | null | undefined) => CATEGORY[code ?? ''] ?? 'その他';
 
 /** One notification as a line of text and a link into the portal. */
@@ -73,8 +70,8 @@ const RENDER: Record<NotificationKind, (f: NotificationRow['facts']) => Rendered
     path: '/field-issues?mine=true',
   }),
   ACTIVITY_REPORT_DUE: (f) => ({
-    title: `${quarterLabel(f.quarter)}の活動状況報告の提出期限が近づいています`,
-    text: `${quarterLabel(f.quarter)}の活動状況報告がまだ提出されていません。提出期限は${date(f.deadline)}です。`,
+    title: `${quarter(f.quarter)}の活動状況報告の提出期限が近づいています`,
+    text: `${quarter(f.quarter)}の活動状況報告がまだ提出されていません。提出期限は${date(f.deadline)}です。`,
     path: `/activity-reports?quarter=${f.quarter}`,
   }),
 };

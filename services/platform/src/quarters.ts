@@ -1,10 +1,8 @@
-import { todayInJapan } from './calendar';
-
 // Quarters of activity reports (活動状況報告): calendar quarters in Japan, "2026-Q3" being July
 // to September. A coordinator files a quarter from its first day until its filing deadline,
 // the last day of the month after it ends, and may correct the report until then; reporting
 // publishes a quarter only once that deadline is behind it, so nothing can be added to a
-// quarter that is published.
+// quarter that is published. Plain dates only: browsers (the dashboard) use it too.
 
 export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 
@@ -18,6 +16,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The day (YYYY-MM-DD) `days` after a day (negative: before). */
 export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A quarter as Japanese readers name it: 2026-Q3 → 2026年7〜9月期. */
+export function quarterLabel(quarter: string): string {
+  const [year, q] = parse(quarter);
+  return `${year}年${q * 3 - 2}〜${q * 3}月期`;
+}
 
 /** The quarter a day (YYYY-MM-DD, Japan) is in. */
 export function quarterOf(date: string): string {
@@ -50,7 +54,7 @@ export function filingDeadline(quarter: string): string {
 }
 
 /** Whether a quarter's report may be filed on `today` (Japan): from its first day through its deadline. */
-export const isFilingOpen = (quarter: string, today = todayInJapan()) => quarterStart(quarter) <= today && today <= filingDeadline(quarter);
+export const isFilingOpen = (quarter: string, today: string) => quarterStart(quarter) <= today && today <= filingDeadline(quarter);
 
 /** Whether a quarter's filings are final on `today`: its deadline has passed. */
-export const isFilingClosed = (quarter: string, today = todayInJapan()) => today > filingDeadline(quarter);
+export const isFilingClosed = (quarter: string, today: string) => today > filingDeadline(quarter);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filingDeadline, isFilingClosed, isFilingOpen, quarterEnd, quarterOf, quarterStart, shiftQuarter } from '../src/quarters';
+import { filingDeadline, isFilingClosed, isFilingOpen, quarterEnd, quarterLabel, quarterOf, quarterStart, shiftQuarter } from '../src/quarters';
 
 describe('quarters of activity reports', () => {
   it('names calendar quarters and moves across years', () => {
@@ -7,6 +7,7 @@ describe('quarters of activity reports', () => {
     expect([shiftQuarter('2026-Q4', 1), shiftQuarter('2026-Q1', -1), shiftQuarter('2026-Q3', -6)]).toEqual(['2027-Q1', '2025-Q4', '2025-Q1']);
     expect([quarterStart('2026-Q3'), quarterEnd('2026-Q3'), quarterEnd('2024-Q1')]).toEqual(['2026-07-01', '2026-09-30', '2024-03-31']);
     expect(() => quarterStart('2026-Q5')).toThrow();
+    expect(['2026-Q1', '2026-Q3', '2027-Q4'].map(quarterLabel)).toEqual(['2026年1〜3月期', '2026年7〜9月期', '2027年10〜12月期']);
   });
 
   it('a quarter is open for filing from its first day through the last day of the month after it', () => {
