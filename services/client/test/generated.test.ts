@@ -25,7 +25,7 @@ describe('the generated client', () => {
 
   it('has a typed document for every operation of the contract, each in the manifest by its id', () => {
     const names = [...portalOperations().keys()];
-    expect(names).toHaveLength(84);
+    expect(names).toHaveLength(88);
     const ids = names.map((name) => client.documentIdOf((client as unknown as Record<string, Parameters<typeof client.documentIdOf>[0]>)[`${name}Document`]!));
     expect(ids.every((id) => /^sha256:[0-9a-f]{64}$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(names.length);

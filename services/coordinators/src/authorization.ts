@@ -16,10 +16,15 @@ export const guard = createGuard({
   scheduleTrainingSession: ['AGENCY_ADMIN'],
   recordTrainingAttendance: ['AGENCY_ADMIN'],
   renewCertification: ['AGENCY_ADMIN'],
+  fileOwnActivityReport: ['COORDINATOR'],
+  readOwnActivityReports: ['COORDINATOR'],
+  readActivityReportFiling: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
   // Not operations a caller asks for, but what a caller may see in what they read.
   seeEveryCertification: ['AGENCY_ADMIN'],
   seePrivateContacts: ['AGENCY_ADMIN'],
   seeEveryTrainingHistory: ['AGENCY_ADMIN'],
+  // Who has not filed a quarter's report: the agency follows up; analysts see counts only.
+  seeMissingActivityReports: ['AGENCY_ADMIN'],
 }, {
   // A member whose certification lapsed still sees where they stand and the trainings that
   // renew it, and may leave.

@@ -1,5 +1,5 @@
 import type { Identity, RequestContext } from '@portal/platform';
-import { groupLoader, rowLoader } from '@portal/platform';
+import { groupLoader, notFound, rowLoader } from '@portal/platform';
 import type { CoordinatorRow } from './db/schema';
 import type { Store } from './store';
 
@@ -35,3 +35,10 @@ export function createContext(store: Store, identity: Identity) {
 }
 
 export type Context = RequestContext<ReturnType<typeof createContext>>;
+
+/** The caller's own profile; NOT_FOUND when they have none (also once erased). */
+export async function ownProfile(ctx: Context): Promise<CoordinatorRow> {
+  const row = await ctx.loadCoordinator({ accountId: ctx.identity.sub });
+  if (!row) throw notFound('Coordinator profile of account', ctx.identity.sub);
+  return row;
+}

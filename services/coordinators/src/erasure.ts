@@ -29,6 +29,8 @@ export function eraseCoordinator(store: Store, id: string, traceparent: string, 
     const erased = await tx.deleteCoordinator(id);
     if (!erased) throw notFound('Coordinator', id);
     await tx.deleteEventsOf(id);
+    // Their activity reports go with the profile; reporting's counts stay under a pseudonym linked to nobody.
+    await tx.forgetContributor(erased.accountId);
     await tx.recordEvents([coordinatorErased(erased)], traceparent);
     return { coordinatorId: id, erasedAt: now };
   });

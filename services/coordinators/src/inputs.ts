@@ -10,6 +10,7 @@ import {
   optionalText,
   phone,
   prefectureCode,
+  quarter,
   requiredText,
   searchText,
 } from '@portal/platform';
@@ -78,3 +79,31 @@ export const scheduleTrainingSessionInput = z
   });
 
 export const trainingSessionId = z.uuid('is not a training session id');
+
+/** A quarter's count of one kind: more than this in three months is a typing error, not a busy quarter. */
+export const MAX_QUARTER_COUNT = 5000;
+/** The note beside the counts: short, and screened for personal data. */
+export const ACTIVITY_NOTE_MAX = 200;
+
+const quarterCount = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_QUARTER_COUNT, `must be at most ${MAX_QUARTER_COUNT}`);
+
+/**
+ * Counts only, never a resident's data: fields from the vocabulary, languages as the
+ * primary language of a BCP 47 tag (pt-BR counts as pt), prefectures by code.
+ */
+export const fileActivityReportInput = z.object({
+  quarter,
+  prefectureCodes: distinctList(prefectureCode, 47).refine((list) => list.length > 0, 'must name at least one prefecture'),
+  consultations: z
+    .array(z.object({ field: consultationField, count: quarterCount }))
+    .max(CONSULTATION_FIELD_VALUES.length)
+    .refine((list) => new Set(list.map((c) => c.field)).size === list.length, 'must name each field once'),
+  languages: z
+    .array(z.object({ language: languageTag.transform((tag) => tag.split('-')[0]!), count: quarterCount }))
+    .max(40, 'must have at most 40 entries')
+    .refine((list) => new Set(list.map((l) => l.language)).size === list.length, 'must name each language once'),
+  referralsToPartners: quarterCount,
+  referralsToCoordinators: quarterCount,
+  note: optionalText(ACTIVITY_NOTE_MAX),
+});
+export type FileActivityReportInput = z.infer<typeof fileActivityReportInput>;

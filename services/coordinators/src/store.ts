@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TypedQueryBuilder } from 'drizzle-orm/query-builders/query-builder';
 import { activeCertification, matchesEveryTerm, overlaps, transactional, withTotal, type Executor } from '@portal/platform';
-import { recordEvents, type NewEvent } from '@portal/platform/events';
+import { contributorIdOf, forgetContributor, recordEvents, type NewEvent } from '@portal/platform/events';
 import {
+  activityReports,
   certificateSerial,
   certificationRenewals,
   coordinatorListing,
@@ -11,6 +12,7 @@ import {
   outbox,
   trainingAttendance,
   trainingSessions,
+  type ActivityReportRow,
   type CertificationRenewalRow,
   type CoordinatorRow,
   type TrainingSessionRow,
@@ -24,6 +26,8 @@ export interface DirectoryFilter {
   /** Only certifications that are ACTIVE and not yet past validUntil. */
   listedOnly: boolean;
 }
+
+export type ActivityReportValues = Omit<typeof activityReports.$inferInsert, 'id' | 'updatedAt'>;
 
 export type NewCoordinator = Omit<typeof coordinators.$inferInsert, 'id' | 'certificateNumber' | 'createdAt' | 'updatedAt'>;
 export type CoordinatorPatch = Partial<Omit<NewCoordinator, 'accountId' | 'cohortYear' | 'issuedAt' | 'validUntil'>>;
@@ -326,6 +330,66 @@ function queries(db: Executor) {
       if (!row) return null;
       await db.insert(certificationRenewals).values({ coordinatorId, previousValidUntil: from, validUntil: to });
       return row;
+    },
+
+    /**
+     * Files the coordinator's report of a quarter, or replaces the one filed: one row per
+     * coordinator and quarter, so two filings at once leave one report, the later one's.
+     */
+    async upsertActivityReport(values: ActivityReportValues): Promise<ActivityReportRow> {
+      const { coordinatorId: _c, quarter: _q, ...changes } = values;
+      const [row] = await db
+        .insert(activityReports)
+        .values(values)
+        .onConflictDoUpdate({ target: [activityReports.coordinatorId, activityReports.quarter], set: { ...changes, updatedAt: sql`now()` } })
+        .returning();
+      return row!;
+    },
+
+    /** Inserts reports in one statement (demo data), returning them. */
+    insertActivityReportsMany(values: ActivityReportValues[]): Promise<ActivityReportRow[]> {
+      if (values.length === 0) return Promise.resolve([]);
+      return db.insert(activityReports).values(values).returning();
+    },
+
+    /** The coordinator's reports, latest quarter first. */
+    activityReportsOf(coordinatorId: string): Promise<ActivityReportRow[]> {
+      return db.select().from(activityReports).where(eq(activityReports.coordinatorId, coordinatorId)).orderBy(desc(activityReports.quarter));
+    },
+
+    /** Members a quarter's report is due from (certification active today, Japan), and how many of them filed it. */
+    async activityReportCounts(quarter: string): Promise<{ due: number; filed: number }> {
+      const [row] = await db
+        .select({ due: count(), filed: count(activityReports.id) })
+        .from(coordinators)
+        .leftJoin(activityReports, and(eq(activityReports.coordinatorId, coordinators.id), eq(activityReports.quarter, quarter)))
+        .where(activeCertification(coordinators.certificationStatus, coordinators.validUntil));
+      return row ?? { due: 0, filed: 0 };
+    },
+
+    /** The first `limit` members a quarter's report is due from who have not filed it, in directory order. */
+    missingActivityReports(quarter: string, limit: number): Promise<CoordinatorRow[]> {
+      return db
+        .select()
+        .from(coordinators)
+        .where(
+          and(
+            activeCertification(coordinators.certificationStatus, coordinators.validUntil),
+            sql`not exists (select 1 from ${activityReports} where ${activityReports.coordinatorId} = ${coordinators.id} and ${activityReports.quarter} = ${quarter})`,
+          ),
+        )
+        .orderBy(sql`${coordinators.sortKey} collate "C"`, asc(coordinators.id))
+        .limit(limit);
+    },
+
+    /** The account's pseudonym on the events reporting counts people by, made on first use. */
+    contributorIdOf(accountId: string): Promise<string> {
+      return contributorIdOf(db, accountId);
+    },
+
+    /** Erasure: the account's pseudonym then links to nobody. */
+    forgetContributor(accountId: string): Promise<void> {
+      return forgetContributor(db, accountId);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { todayInJapan, type Identity, type Role } from '@portal/platform';
+import { quarterOf, todayInJapan, type Identity, type Role } from '@portal/platform';
 import { canSeeContact, canSeeTraining, isVisible } from '../src/authorization';
 import { describeRoleMatrix, type RoleMatrixOperation } from '@portal/platform/testing';
 import { admin, coordinator, REGISTER, SCHEDULE_TRAINING, useCoordinatorsService } from './helpers';
@@ -56,6 +56,12 @@ const operations = {
     await service.ok(admin, 'mutation($s: ID!, $c: ID!) { recordTrainingAttendance(sessionId: $s, coordinatorId: $c, completed: true) { completed } }', { s: sessionId, c: id });
     return ['mutation($id: ID!) { renewCertification(id: $id) { id } }', { id }];
   },
+  fileOwnActivityReport: () => [
+    'mutation($input: FileActivityReportInput!) { fileActivityReport(input: $input) { id } }',
+    { input: { quarter: quarterOf(todayInJapan()), prefectureCodes: ['13'], consultations: [{ field: 'MEDICAL', count: 3 }], languages: [], referralsToPartners: 0, referralsToCoordinators: 0 } },
+  ],
+  readOwnActivityReports: () => ['{ myActivityReports { id } }', {}],
+  readActivityReportFiling: () => ['{ activityReportFiling(quarter: "2026-Q3") { due filed } }', {}],
 } satisfies Record<string, RoleMatrixOperation>;
 
 // Who may do what: every other role gets FORBIDDEN.
@@ -73,6 +79,9 @@ const allowed: Record<keyof typeof operations, Role[]> = {
   scheduleTrainingSession: ['AGENCY_ADMIN'],
   recordTrainingAttendance: ['AGENCY_ADMIN'],
   renewCertification: ['AGENCY_ADMIN'],
+  fileOwnActivityReport: ['COORDINATOR'],
+  readOwnActivityReports: ['COORDINATOR'],
+  readActivityReportFiling: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
 };
 
 describeRoleMatrix({ run: service.run, coordinator: member, operations, allowed, openWhileCertificationInactive: ['readOwnProfile', 'readTrainingSessions', 'requestOwnErasure'] });

@@ -1,4 +1,8 @@
+import postgres from 'postgres';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filingDeadline, quarterStart, screenForPersonalData, todayInJapan } from '@portal/platform';
+import { DEMO_QUARTERS } from '../src/demo/activity-reports';
+import { fileActivityReportInput } from '../src/inputs';
 import { demoCoordinators } from '../src/demo/generate';
 import { DEMO_COORDINATORS, seedDemoData } from '../src/demo/seed-database';
 import { effectiveStatus } from '../src/profile';
@@ -45,5 +49,32 @@ describe('seeding the demo data', () => {
     expect(inGrace.map((c) => c.n)).toEqual([112, 136, 190, 218, 263]);
     expect(states.map((s) => s.certification.renewal.eligible)).toEqual([true, true, false, false, false]);
     expect(states.map((s) => s.trainingHistory)).toEqual([[{ completed: true }], [{ completed: true }], [{ completed: false }], [{ completed: false }], []]);
+  });
+});
+
+describe('demo activity reports', () => {
+  const sql = () => postgres(service.databaseUrl, { max: 1, onnotice: () => {} });
+
+  it('two closed quarters, filed before their deadlines by those active then, each valid input with a note that passes the screen, announced as of their day', async () => {
+    const db = sql();
+    try {
+      const reports = await db<{ account_id: string; quarter: string; consultations: unknown; languages: unknown; prefecture_codes: string[]; referrals_to_partners: number; referrals_to_coordinators: number; note: string | null; filed_at: Date }[]>`
+        select c.account_id, r.quarter, r.consultations, r.languages, r.prefecture_codes, r.referrals_to_partners, r.referrals_to_coordinators, r.note, r.filed_at
+        from activity_reports r join coordinators c on c.id = r.coordinator_id`;
+      const byQuarter = (q: string) => reports.filter((r) => r.quarter === q);
+      expect(DEMO_QUARTERS.map((q) => byQuarter(q).length)).toEqual([207, 207]);
+      expect(new Set(reports.map((r) => r.quarter))).toEqual(new Set(DEMO_QUARTERS));
+      for (const r of reports) {
+        expect(todayInJapan(r.filed_at) <= filingDeadline(r.quarter) && todayInJapan(r.filed_at) >= quarterStart(r.quarter)).toBe(true);
+        const input = { quarter: r.quarter, prefectureCodes: r.prefecture_codes, consultations: r.consultations, languages: r.languages, referralsToPartners: r.referrals_to_partners, referralsToCoordinators: r.referrals_to_coordinators, note: r.note };
+        expect(fileActivityReportInput.safeParse(input).success).toBe(true);
+        expect(screenForPersonalData({ note: r.note ?? '' })).toEqual([]);
+      }
+      const events = await db<{ type: string; occurred_at: Date }[]>`select type, occurred_at from outbox where type = 'activity_report.filed'`;
+      expect(events).toHaveLength(reports.length);
+      expect(events.every((e) => e.occurred_at < new Date(`${filingDeadline(DEMO_QUARTERS[1])}T15:00:00Z`))).toBe(true);
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -2,11 +2,12 @@ import { createPortalClient, ReportingFreshnessDocument } from '@portal/client';
 import { createAuth, mayUseDashboard } from './auth';
 import { loadConfig } from './config';
 import { dataOf, el, type ViewContext } from './context';
+import { activityView } from './views/activity';
 import { coverageView } from './views/coverage';
 import { issuesView } from './views/issues';
 import { surveysView } from './views/surveys';
 
-const VIEWS: Record<string, (ctx: ViewContext) => Promise<void>> = { '#/coverage': coverageView, '#/issues': issuesView, '#/surveys': surveysView };
+const VIEWS: Record<string, (ctx: ViewContext) => Promise<void>> = { '#/coverage': coverageView, '#/issues': issuesView, '#/surveys': surveysView, '#/activity': activityView };
 const root = document.getElementById('view')!;
 
 async function start() {

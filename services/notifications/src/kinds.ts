@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = {
   CONSULTATION_ANSWERED: { label: '相談掲示板のご質問への回答', emailByDefault: true, digest: false },
   CONSULTATION_SOLVING_ANSWER: { label: '相談掲示板で解決につながった回答', emailByDefault: true, digest: true },
   CERTIFICATION_EXPIRING: { label: '認定の有効期限のお知らせ', emailByDefault: true, digest: false },
+  ACTIVITY_REPORT_DUE: { label: '活動状況報告の提出期限のお知らせ', emailByDefault: true, digest: false },
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,4 +1,5 @@
 import { parseEventData, type EventData, type EventEnvelope, type EventType } from '@portal/platform/events';
+import { activityReportSubmitted } from './activity-reports';
 import { daysBefore, daysBeforeInJapan } from './calendar';
 import { COLLABORATION_RULES } from './collaboration-notices';
 import { deliver } from './delivery';
@@ -67,6 +68,7 @@ export const RULES: Rules = {
     ),
 
   ...COLLABORATION_RULES,
+  'activity_report.submitted': (tx, data, _event, now) => activityReportSubmitted(tx, data, now),
 };
 
 /** Applies the rule for an event, if there is one (other events concern nobody here). */

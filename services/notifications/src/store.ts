@@ -3,7 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { transactional, type Executor } from '@portal/platform';
 import { coordinatorProjection } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { addresses, digestHours, mails, notifications, preferences, scheduled, surveyAnswers } from './db/schema';
+import { activityReportFilings, addresses, digestHours, mails, notifications, preferences, scheduled, surveyAnswers } from './db/schema';
 import type { NotificationKind } from './kinds';
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -21,7 +21,7 @@ export interface NewNotifications {
 }
 
 /** Who a notice is for: given accounts, or the members active in any of the prefectures (none: everyone). */
-export type Audience = { accountIds: readonly string[] } | { prefectureCodes: readonly string[]; exceptAnsweredSurvey?: string };
+export type Audience = { accountIds: readonly string[] } | { prefectureCodes: readonly string[]; exceptAnsweredSurvey?: string; exceptFiledActivityReport?: string };
 
 const statements = (db: Executor) => ({
   async saveAddress(row: typeof addresses.$inferInsert): Promise<void> {
@@ -52,10 +52,13 @@ const statements = (db: Executor) => ({
     const unanswered = audience.exceptAnsweredSurvey
       ? sql`not exists (select 1 from ${surveyAnswers} where ${surveyAnswers.surveyId} = ${audience.exceptAnsweredSurvey} and ${surveyAnswers.accountId} = ${coordinatorProjection.accountId})`
       : sql`true`;
+    const unfiled = audience.exceptFiledActivityReport
+      ? sql`not exists (select 1 from ${activityReportFilings} where ${activityReportFilings.quarter} = ${audience.exceptFiledActivityReport} and ${activityReportFilings.accountId} = ${coordinatorProjection.accountId})`
+      : sql`true`;
     const rows = await db
       .select({ accountId: coordinatorProjection.accountId })
       .from(coordinatorProjection)
-      .where(and(eq(coordinatorProjection.certificationStatus, 'ACTIVE'), targeted, unanswered))
+      .where(and(eq(coordinatorProjection.certificationStatus, 'ACTIVE'), targeted, unanswered, unfiled))
       .orderBy(coordinatorProjection.accountId);
     return rows.map((r) => r.accountId);
   },
@@ -177,6 +180,10 @@ const statements = (db: Executor) => ({
           where n.account_id = p.account_id and n.source_key = ${sourcePrefix}::text || p.valid_until::text || ':' || r.days
         )
       order by p.account_id`) as unknown as Promise<{ accountId: string; validUntil: string; days: number; sourceKey: string }[]>;
+  },
+
+  async recordActivityReportFiled(quarter: string, accountId: string): Promise<void> {
+    await db.insert(activityReportFilings).values({ quarter, accountId }).onConflictDoNothing();
   },
 
   async recordAnswer(surveyId: string, accountId: string): Promise<void> {
@@ -318,6 +325,7 @@ const statements = (db: Executor) => ({
     await db.delete(mails).where(eq(mails.accountId, accountId));
     await db.delete(scheduled).where(eq(scheduled.accountId, accountId));
     await db.delete(surveyAnswers).where(eq(surveyAnswers.accountId, accountId));
+    await db.delete(activityReportFilings).where(eq(activityReportFilings.accountId, accountId));
   },
 
   /** Mails still waiting (tests and the start script's report). */

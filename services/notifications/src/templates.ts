@@ -1,3 +1,4 @@
+import { QUARTER_PATTERN, quarterLabel } from '@portal/platform';
 import { NOTIFICATION_KINDS, type NotificationKind } from './kinds';
 import type { NotificationRow } from './store';
 import { CERTIFICATION_TEMPLATES } from './certification-expiry';
@@ -19,6 +20,7 @@ const CATEGORY: Record<string, string> = {
 };
 const STATUS: Record<string, string> = { RECEIVED: '受付済み', UNDER_REVIEW: '確認中', ADDRESSED: '対応済み' };
 
+const quarter = (code: string | null | undefined) => (code && QUARTER_PATTERN.test(code) ? quarterLabel(code) : '');
 const category = (code: string | null | undefined) => CATEGORY[code ?? ''] ?? 'その他';
 
 const RENDER: Record<NotificationKind, (f: NotificationRow['facts']) => Rendered> = {
@@ -62,6 +64,11 @@ const RENDER: Record<NotificationKind, (f: NotificationRow['facts']) => Rendered
   }),
   ...COLLABORATION_TEMPLATES,
   ...CERTIFICATION_TEMPLATES,
+  ACTIVITY_REPORT_DUE: (f) => ({
+    title: `${quarter(f.quarter)}の活動状況報告の提出期限が近づいています`,
+    text: `${quarter(f.quarter)}の活動状況報告がまだ提出されていません。提出期限は${date(f.deadline)}です。`,
+    path: `/activity-reports?quarter=${f.quarter}`,
+  }),
 };
 
 export const render = (row: Pick<NotificationRow, 'kind' | 'facts'>): Rendered => RENDER[row.kind](row.facts);

@@ -9,6 +9,7 @@ export * from './errors';
 export * from './identity';
 export * from './loaders';
 export * from './pagination';
+export * from './quarters';
 export * from './pii/index';
 export * from './runtime';
 export * from './scalars';

@@ -3,6 +3,7 @@ import { badInput } from './errors';
 import { codePointLength, tooLongMessage, unsafeTextProblem } from './safe-text';
 import { normalizeText } from './text';
 import { CONSULTATION_FIELD_VALUES, isPrefectureCode } from './vocabulary';
+import { QUARTER_PATTERN } from './quarters';
 
 /**
  * Validates a GraphQL input at the edge. Every problem is reported as BAD_USER_INPUT
@@ -105,3 +106,6 @@ export function filterInput<S extends Record<string, z.ZodType>>(shape: S) {
 
 /** Free search text, normalised; white space alone counts as no text. */
 export const searchText = boundedText(200).transform(normalizeText);
+
+/** A quarter of activity reports, such as 2026-Q3 (see quarters.ts). */
+export const quarter = z.string().regex(QUARTER_PATTERN, 'must be a quarter such as 2026-Q3');

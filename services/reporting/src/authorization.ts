@@ -8,6 +8,7 @@ export const guard = createGuard({
   readFieldIssueTrend: ['AGENCY_ADMIN', 'MINISTRY_ANALYST'],
   readReferralFlows: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readUnansweredQuestions: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
+  readActivityReportSummary: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readPartnerCoverage: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   readFreshness: ['AGENCY_ADMIN', 'MINISTRY_ANALYST', 'LOCAL_GOVERNMENT'],
   // Not an operation a caller asks for, but how far what they read reaches.

@@ -2,6 +2,7 @@ import { monthInJapan, type Executor } from '@portal/platform';
 import { parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
 import { tallyResponse } from '@portal/platform/privacy';
 import { createStore } from './store';
+import { filedInTime } from './activity-reports';
 import { partnerRow, tallyFieldIssue, tallyReferralDecline, tallyReferralFlow } from './tally';
 
 /** The durable consumer (and processed_events) name of reporting. */
@@ -57,6 +58,12 @@ export async function applyReportingEvent(tx: Executor, event: EventEnvelope): P
     case 'consultation.question_posted': {
       const { threadId, contributorId, prefectureCode, fields } = parseEventData(event.type, event.data);
       await store.postQuestion({ threadId, contributorId, prefectureCode, fields: [...new Set(fields)], postedMonth: monthInJapan(new Date(event.occurredAt)) });
+      break;
+    }
+    case 'activity_report.filed': {
+      const { reportId, ...report } = parseEventData(event.type, event.data);
+      // The coordinators service takes no filing after the deadline; one made later anyway never reaches a figure.
+      if (filedInTime(report.quarter, event.occurredAt)) await store.saveActivityReport({ reportId, ...report, filedAt: event.occurredAt });
       break;
     }
     case 'consultation.question_answered':

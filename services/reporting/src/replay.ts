@@ -30,6 +30,7 @@ export const REBUILT_TABLES = [
   schema.referralFlowContributions,
   schema.referralDeclineContributions,
   schema.boardQuestions,
+  schema.activityReports,
   schema.reportingFreshness,
 ].map(getTableName);
 

@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
 import {
+  activityReports,
   boardQuestions,
   coordinatorProjection,
   fieldIssueContributions,
@@ -140,6 +141,30 @@ export function createStore(db: Executor) {
         .insert(t)
         .values({ threadId, answeredMonth })
         .onConflictDoUpdate({ target: t.threadId, set: { answeredMonth: sql`least(${t.answeredMonth}, excluded.answered_month)` } });
+    },
+
+    /** A filing replaces the report's earlier one; an older one redelivered changes nothing. */
+    async saveActivityReport(row: typeof activityReports.$inferInsert) {
+      const { reportId: _key, ...changes } = row;
+      await db
+        .insert(activityReports)
+        .values(row)
+        .onConflictDoUpdate({ target: activityReports.reportId, set: changes, setWhere: sql`${activityReports.filedAt} <= excluded.filed_at` });
+    },
+
+    /** Every report of a quarter, as last filed. */
+    activityReportsOf(quarter: string) {
+      return db
+        .select({
+          contributorId: activityReports.contributorId,
+          prefectureCodes: activityReports.prefectureCodes,
+          consultations: activityReports.consultations,
+          languages: activityReports.languages,
+          referralsToPartners: activityReports.referralsToPartners,
+          referralsToCoordinators: activityReports.referralsToCoordinators,
+        })
+        .from(activityReports)
+        .where(eq(activityReports.quarter, quarter));
     },
 
     async savePartner(row: typeof partnerProjection.$inferInsert) {

@@ -9,5 +9,6 @@ describeUnsafeInputs(service.run, [
   { name: 'a dashboard filter', field: 'filter.prefectureCodes.1', caller: analyst, operation: (code) => [FIELD_ISSUE_DASHBOARD, { filter: { prefectureCodes: ['09', code] } }] },
   { name: 'a referral flow filter', field: 'filter.prefectureCodes.0', caller: analyst, operation: (code) => [REFERRAL_FLOWS, { filter: { prefectureCodes: [code] } }] },
   { name: 'an unanswered question filter', field: 'filter.prefectureCodes.1', caller: analyst, operation: (code) => [UNANSWERED_QUESTIONS, { filter: { prefectureCodes: ['13', code] } }] },
+  { name: 'a quarter', field: 'quarter', caller: analyst, operation: (quarter) => ['query($quarter: String!) { activityReportSummary(quarter: $quarter) { released } }', { quarter }] },
   { name: 'a literal argument', field: 'prefectureCode', caller: analyst, literal: true, operation: (code) => [`{ partnerCoverage(prefectureCode: ${literal(code)}) { field } }`] },
 ]);

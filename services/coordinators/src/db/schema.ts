@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export interface ActivityRegionRow {
   prefectureCode: string;
@@ -168,3 +168,42 @@ export const certificationRenewals = pgTable(
 );
 
 export type CertificationRenewalRow = typeof certificationRenewals.$inferSelect;
+
+export interface ConsultationCountRow {
+  field: string;
+  count: number;
+}
+
+export interface LanguageCountRow {
+  language: string;
+  count: number;
+}
+
+/**
+ * A coordinator's quarterly activity report (活動状況報告): counts only, one per coordinator
+ * and quarter, corrected in place until the quarter's filing deadline; gone with the coordinator.
+ */
+export const activityReports = pgTable(
+  'activity_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    coordinatorId: uuid('coordinator_id')
+      .notNull()
+      .references(() => coordinators.id, { onDelete: 'cascade' }),
+    quarter: text('quarter').notNull(),
+    prefectureCodes: text('prefecture_codes').array().notNull(),
+    consultations: jsonb('consultations').$type<ConsultationCountRow[]>().notNull(),
+    languages: jsonb('languages').$type<LanguageCountRow[]>().notNull(),
+    referralsToPartners: integer('referrals_to_partners').notNull(),
+    referralsToCoordinators: integer('referrals_to_coordinators').notNull(),
+    note: text('note'),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('activity_reports_coordinator_quarter_idx').on(t.coordinatorId, t.quarter)],
+);
+
+export type ActivityReportRow = typeof activityReports.$inferSelect;
+
+// The filer's pseudonym on activity_report.filed: reporting counts people by it.
+export { contributorPseudonyms } from '@portal/platform/events';

@@ -3,6 +3,7 @@ import * as schema from '../db/schema';
 import { coordinatorEvent, notificationAddressChanged } from '../events';
 import { createStore } from '../store';
 import { demoCoordinator } from './generate';
+import { seedActivityReportDemo } from './activity-reports';
 import { seedTrainingDemo } from './training';
 
 const BATCH_SIZE = 1_000;
@@ -32,6 +33,7 @@ export async function seedDemoData(url: string, count = DEMO_COORDINATORS): Prom
           newTraceparent(),
         );
         await seedTrainingDemo(store, rows, first === 1);
+        await seedActivityReportDemo(store, rows);
         inserted += rows.length;
       }
       return { inserted, total: inserted };

@@ -1,9 +1,10 @@
-import { badInput, notFound, parseInput } from '@portal/platform';
+import { badInput, parseInput } from '@portal/platform';
 import { guard } from '../authorization';
-import type { Context } from '../context';
+import { ownProfile, type Context } from '../context';
+import { fileActivityReport } from '../activity-reports';
 import { changeCertificationStatus, registerCoordinator, updateOwnProfile } from '../directory';
 import { eraseCoordinator, requestErasure } from '../erasure';
-import { coordinatorId, registerCoordinatorInput, scheduleTrainingSessionInput, trainingSessionId, updateProfileInput } from '../inputs';
+import { coordinatorId, fileActivityReportInput, registerCoordinatorInput, scheduleTrainingSessionInput, trainingSessionId, updateProfileInput } from '../inputs';
 import { renewCertification } from '../renewal';
 import { recordTrainingAttendance, scheduleTrainingSession } from '../training';
 
@@ -11,9 +12,7 @@ export const Mutation = {
   async updateMyProfile(_: unknown, args: { input: unknown }, ctx: Context) {
     guard.require(ctx.identity, 'updateOwnProfile');
     const input = parseInput(updateProfileInput, args.input, 'input');
-    const current = await ctx.loadCoordinator({ accountId: ctx.identity.sub });
-    if (!current) throw notFound('Coordinator profile of account', ctx.identity.sub);
-    return updateOwnProfile(ctx.store, current, input, ctx.traceparent);
+    return updateOwnProfile(ctx.store, await ownProfile(ctx), input, ctx.traceparent);
   },
 
   async registerCoordinator(_: unknown, args: { input: unknown }, ctx: Context) {
@@ -32,9 +31,7 @@ export const Mutation = {
 
   async requestMyErasure(_: unknown, _args: unknown, ctx: Context) {
     guard.require(ctx.identity, 'requestOwnErasure');
-    const current = await ctx.loadCoordinator({ accountId: ctx.identity.sub });
-    if (!current) throw notFound('Coordinator profile of account', ctx.identity.sub);
-    return requestErasure(ctx.store, current);
+    return requestErasure(ctx.store, await ownProfile(ctx));
   },
 
   async eraseCoordinator(_: unknown, args: { id: string }, ctx: Context) {
@@ -56,5 +53,11 @@ export const Mutation = {
   async renewCertification(_: unknown, args: { id: string }, ctx: Context) {
     guard.require(ctx.identity, 'renewCertification');
     return renewCertification(ctx.store, parseInput(coordinatorId, args.id, 'id'), ctx.traceparent);
+  },
+
+  async fileActivityReport(_: unknown, args: { input: unknown }, ctx: Context) {
+    guard.require(ctx.identity, 'fileOwnActivityReport');
+    const input = parseInput(fileActivityReportInput, args.input, 'input');
+    return fileActivityReport(ctx.store, await ownProfile(ctx), input, ctx.traceparent);
   },
 };

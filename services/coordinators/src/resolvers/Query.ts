@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, type FilteredConnectionArgs, isStringPair, parseInput, todayInJapan } from '@portal/platform';
+import { connection, type FilteredConnectionArgs, isStringPair, parseInput, quarter, todayInJapan } from '@portal/platform';
 import { guard, isVisible, listsOnlyActive } from '../authorization';
-import type { Context } from '../context';
+import { ownProfile, type Context } from '../context';
+import { activityReportFiling } from '../activity-reports';
 import { coordinatorFilter, coordinatorId } from '../inputs';
 
 export const Query = {
@@ -37,5 +38,15 @@ export const Query = {
   async trainingSessions(_: unknown, args: { upcomingOnly?: boolean | null }, ctx: Context) {
     guard.require(ctx.identity, 'readTrainingSessions');
     return ctx.store.trainingSessions(args.upcomingOnly ? todayInJapan() : undefined);
+  },
+
+  async myActivityReports(_: unknown, _args: unknown, ctx: Context) {
+    guard.require(ctx.identity, 'readOwnActivityReports');
+    return ctx.store.activityReportsOf((await ownProfile(ctx)).id);
+  },
+
+  async activityReportFiling(_: unknown, args: { quarter: string }, ctx: Context) {
+    guard.require(ctx.identity, 'readActivityReportFiling');
+    return activityReportFiling(ctx.store, parseInput(quarter, args.quarter, 'quarter'));
   },
 };

@@ -120,5 +120,15 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.surveyId, t.accountId] })],
 );
 
+/** Who has filed which quarter's activity report, from `activity_report.submitted`: its reminder skips them. */
+export const activityReportFilings = pgTable(
+  'activity_report_filings',
+  {
+    quarter: text('quarter').notNull(),
+    accountId: text('account_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.accountId] }), index('activity_report_filings_account_idx').on(t.accountId)],
+);
+
 // Every event reaches this service through one consumer; coordinator events keep its projection.
 export { coordinatorProjection, deadLetters, processedEvents } from '@portal/platform/events';

@@ -204,6 +204,23 @@ export const EVENT_SCHEMAS = {
     summary: z.string(),
     body: z.string(),
   }),
+  /**
+   * A coordinator filed (or corrected) their quarter's activity report: counts only, for
+   * reporting, which replaces an earlier filing of the same report. The filer as a pseudonym
+   * of the coordinators service, never the account.
+   */
+  'activity_report.filed': z.object({
+    reportId: z.uuid(),
+    contributorId: z.uuid(),
+    quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+    prefectureCodes,
+    consultations: z.array(z.object({ field: z.string(), count: z.number().int().min(0) })),
+    languages: z.array(z.object({ language: z.string(), count: z.number().int().min(0) })),
+    referralsToPartners: z.number().int().min(0),
+    referralsToCoordinators: z.number().int().min(0),
+  }),
+  /** Who filed a quarter's report, not what (that is `activity_report.filed`, which names nobody): reminders skip them. */
+  'activity_report.submitted': z.object({ accountId: z.string().min(1), quarter: z.string().regex(/^\d{4}-Q[1-4]$/) }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

@@ -173,3 +173,23 @@ export const reportingFreshness = pgTable('reporting_freshness', {
 export { coordinatorProjection, deadLetters, processedEvents } from '@portal/platform/events';
 
 export type SurveyDefinitionRow = typeof surveyDefinitions.$inferSelect;
+
+/**
+ * The latest filing of every quarterly activity report, by its filer's pseudonym: counts
+ * only. A correction replaces the row; filings made after the quarter's deadline are not kept.
+ */
+export const activityReports = pgTable(
+  'activity_reports',
+  {
+    reportId: uuid('report_id').primaryKey(),
+    contributorId: uuid('contributor_id').notNull(),
+    quarter: text('quarter').notNull(),
+    prefectureCodes: text('prefecture_codes').array().notNull(),
+    consultations: jsonb('consultations').$type<{ field: string; count: number }[]>().notNull(),
+    languages: jsonb('languages').$type<{ language: string; count: number }[]>().notNull(),
+    referralsToPartners: integer('referrals_to_partners').notNull(),
+    referralsToCoordinators: integer('referrals_to_coordinators').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('activity_reports_quarter_idx').on(t.quarter)],
+);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { monthInJapan, notFound, parseInput, prefectureCode } from '@portal/platform';
+import { monthInJapan, notFound, parseInput, prefectureCode, quarter, todayInJapan } from '@portal/platform';
+import { buildActivityRelease, figuresWithin, releasedFrom, type FigureKind } from '../activity-reports';
 import { guard, requireWithinScope } from '../authorization';
 import type { Context } from '../context';
 import { coverageMatrix, coverageRows, type ShortageEvidence } from '../coverage';
@@ -65,6 +66,17 @@ export const Query = {
     const now = monthInJapan();
     const rows = await ctx.store.fieldIssueContributions({ fields: filter.fields, categories: filter.categories, beforeMonth: now });
     return fieldIssueTrend(buildFieldIssueRelease(rows, now, ctx.smallCellK), filter, now);
+  },
+
+  async activityReportSummary(_: unknown, args: { quarter: string }, ctx: Context) {
+    guard.require(ctx.identity, 'readActivityReportSummary');
+    const q = parseInput(quarter, args.quarter, 'quarter');
+    const from = releasedFrom(q);
+    if (todayInJapan() < from) return { quarter: q, releasedFrom: from, released: false, consultations: [], languages: [], referrals: [] };
+    // The release covers the whole country: what a caller may see is chosen from it afterwards.
+    const release = buildActivityRelease(await ctx.store.activityReportsOf(q), ctx.smallCellK);
+    const within = (kind: FigureKind) => figuresWithin(release[kind], ctx.scope);
+    return { quarter: q, releasedFrom: from, released: true, consultations: within('consultations'), languages: within('languages'), referrals: within('referrals') };
   },
 
   async partnerCoverage(_: unknown, args: { prefectureCode: string }, ctx: Context) {

@@ -17,5 +17,6 @@ export const resolvers = {
   PrefectureCoverage: withPrefectureName,
   PartnerCoverageMatrix: asOfLastEvent,
   ReportingFreshness: asOfLastEvent,
+  ActivityReportSummary: asOfLastEvent,
   ReportedSurvey,
 };
