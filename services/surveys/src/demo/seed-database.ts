@@ -74,10 +74,9 @@ async function seedSurveys(store: Store, events: NewEvent[]): Promise<number> {
 
 async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number> {
   const issues = [...FIELD_ISSUES, ...crowdFieldIssues()];
-  for (const issue of issues) {
-    const accountId = demoAccountId(issue.reporter);
-    const row = await store.insertFieldIssue({
-      accountId,
+  const rows = await store.insertFieldIssues(
+    issues.map((issue) => ({
+      accountId: demoAccountId(issue.reporter),
       prefectureCode: issue.prefectureCode,
       fields: issue.fields,
       category: issue.category,
@@ -87,11 +86,17 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
       respondedAt: issue.respondedAt ? new Date(issue.respondedAt) : null,
       createdAt: new Date(issue.reportedAt),
       updatedAt: new Date(issue.respondedAt ?? issue.reportedAt),
-    });
+    })),
+  );
+  // One pseudonym a reporter, however many reports.
+  const pseudonyms = new Map<string, string>();
+  for (const row of rows) {
+    const accountId = row.accountId!;
+    if (!pseudonyms.has(accountId)) pseudonyms.set(accountId, await store.contributorIdOf(accountId));
     // Reported in their own months, so that reporting releases the periods that are over.
-    events.push({ ...fieldIssueReported(row, await store.contributorIdOf(accountId)), occurredAt: row.createdAt });
+    events.push({ ...fieldIssueReported(row, pseudonyms.get(accountId)!), occurredAt: row.createdAt });
   }
-  return issues.length;
+  return rows.length;
 }
 
 /**
