@@ -12,10 +12,10 @@ beforeAll(async () => {
 });
 
 const RESPONSES = 467;
-const CROWD_ISSUES = 1406;
+const CROWD_ISSUES = 1426;
 
 describe('the demo data', () => {
-  it('is added once: 2 surveys, 467 responses, 12 written field issues and 1,406 of the crowd', async () => {
+  it('is added once: 2 surveys, 467 responses, 12 written field issues and 1,426 of the crowd', async () => {
     expect(closedSurveyRespondents()).toHaveLength(RESPONSES);
     expect(crowdFieldIssues()).toHaveLength(CROWD_ISSUES);
     expect(first).toEqual({ inserted: 2 + RESPONSES + 12 + CROWD_ISSUES });

@@ -33,9 +33,21 @@ const TOPICS = [
   { fields: ['CHILDCARE'], category: 'LANGUAGE_ACCESS', description: '乳幼児健診や保育所の案内が多言語になっておらず、保護者が手続を知らないままになっている。' },
   { fields: ['DAILY_LIFE'], category: 'INFORMATION_GAP', description: 'ごみの出し方や防災情報など生活の基本情報が、転入した外国人住民に届いていない。' },
 ] as const;
-/** A small group on purpose: two prefectures, three reporters each, in one fiscal year. */
-const RARE_TOPIC = { fields: ['VIOLENCE_ABUSE'], category: 'INSTITUTIONAL_GAP', description: '被害を受けた外国人住民が一時的に身を寄せられる場所が地域になく、通訳の手配も難しい。' } as const;
-const RARE_PREFECTURES = ['31', '39'];
+/**
+ * Small groups on purpose, in the fiscal year 2025: a rare topic reported by two to four
+ * people in each of eight prefectures, and partner shortages in medicine reported by two in
+ * two prefectures that otherwise report none. Their cells are protected, and so are the
+ * cells withheld beside them.
+ */
+const SMALL_GROUPS = [
+  {
+    topic: { fields: ['VIOLENCE_ABUSE'], category: 'INSTITUTIONAL_GAP', description: '被害を受けた外国人住民が一時的に身を寄せられる場所が地域になく、通訳の手配も難しい。' },
+    reporters: { '05': 2, '06': 3, '18': 4, '29': 2, '31': 3, '36': 3, '39': 3, '41': 2 } as Record<string, number>,
+  },
+  { topic: TOPICS[0], reporters: { '02': 2, '47': 2 } as Record<string, number> },
+];
+/** Rounds of a prefecture's demo coordinators the small groups take theirs from (the topics take 1–14). */
+const SMALL_GROUP_ROUNDS = 16;
 
 const REPORTERS_PER_CELL = 7;
 /** Fiscal years (April–March) the crowd reported in, each with all twelve months. */
@@ -61,8 +73,8 @@ const reportOf = (reporter: number, prefectureCode: string, topic: { fields: rea
 /**
  * The crowd's field issues, in the order they were reported: in each of the fiscal years
  * 2024 and 2025, seven coordinators of every prefecture report each of its two topics, spread
- * over the year's months so that every month of a topic has k + 1 reporters nationally; a
- * rare topic reported by three people in two prefectures; and for each of the demo's written
+ * over the year's months so that every month of a topic has k + 1 reporters nationally; the
+ * small groups; and for each of the demo's written
  * reports, seven coordinators elsewhere who report the same that month.
  */
 export function crowdFieldIssues(): DemoFieldIssue[] {
@@ -79,10 +91,12 @@ export function crowdFieldIssues(): DemoFieldIssue[] {
       });
     });
     if (fiscalYear === 2025) {
-      for (const code of RARE_PREFECTURES) {
-        const index = PREFECTURE_CODES.indexOf(code as (typeof PREFECTURE_CODES)[number]);
-        for (let j = 0; j < 3; j++) reports.push(reportOf(coordinatorOf(index, 20 + j), code, RARE_TOPIC, reportedIn(fiscalYear, 4 + j * 3, j)));
-      }
+      SMALL_GROUPS.forEach(({ topic, reporters }, group) => {
+        for (const [code, count] of Object.entries(reporters)) {
+          const index = PREFECTURE_CODES.indexOf(code as (typeof PREFECTURE_CODES)[number]);
+          for (let j = 0; j < count; j++) reports.push(reportOf(coordinatorOf(index, SMALL_GROUP_ROUNDS + group * 4 + j), code, topic, reportedIn(fiscalYear, (index + j * 5) % 12, j)));
+        }
+      });
     }
   }
   FIELD_ISSUES.forEach((issue, q) => {

@@ -103,7 +103,7 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
  * In a migrated database, when it has no survey yet, adds the demo: this year's survey
  * (OPEN until 2027-03-31, every question kind), last year's (CLOSED, answered by 467 demo
  * coordinators from every prefecture), a dozen written field issue reports in every status
- * and the crowd's 1,400 short ones over the fiscal years 2024–2026 (see crowd.ts). Their
+ * and the crowd's 1,426 short ones over the fiscal years 2024–2026 (see crowd.ts). Their
  * events go to the outbox with them, so that reporting sees the demo as it would live data.
  * One transaction.
  */
