@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CoverageMatrixDocument, FieldIssueDashboardDocument, FieldIssueTrendDocument, ReportedSurveysDocument, SurveyDashboardDocument } from '@portal/client';
+import { CoverageMatrixDocument, FieldIssueDashboardDocument, FieldIssueTrendDocument, ReferralFlowsDocument, ReportedSurveysDocument, SurveyDashboardDocument } from '@portal/client';
 import { seedService } from '@portal/platform';
 import { dashboardSettings } from '../lib/dashboard';
 import { freePort } from '../lib/processes';
@@ -101,6 +101,12 @@ describe('the dashboards over the demo data', { timeout: 120_000 }, () => {
     expect(shownShare(cells)).toBeGreaterThanOrEqual(TARGET.min);
     expect(shownShare(cells)).toBeLessThanOrEqual(TARGET.max);
     expect(protectedCount(cells)).toBeGreaterThan(0);
+  });
+
+  it('publishes the referral flows of the fiscal year 2025, which went through events: seven senders on each busy flow', async () => {
+    const flows = (await portal.send(analyst, ReferralFlowsDocument, { filter: { prefectureCodes: ['13'] } })).data!.referralFlows as { originPrefectureCode: string; outcome: string; count: number | null; suppressed: boolean }[];
+    const fromTokyo = flows.filter((f) => f.originPrefectureCode === '13');
+    expect(Object.fromEntries(fromTokyo.map((f) => [f.outcome, f.count]))).toEqual({ SENT: 7, ACCEPTED: 7, COMPLETED: 7 });
   });
 
   it('a ministry analyst sees them so in Chromium, each view with as many 秘匿 as the gateway withholds', async () => {
