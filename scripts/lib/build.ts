@@ -2,10 +2,14 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { ROOT } from './paths';
+import { buildDashboard } from '../../services/dashboard/src/build';
 import { SUBGRAPHS } from './subgraphs';
 
-/** What runs in production: every subgraph, then the gateway; each `<dir>/src/main.ts` becomes `<dir>/dist/main.js`. */
-export const DEPLOYABLES = [...SUBGRAPHS.map((s) => s.dir), 'gateway'];
+/**
+ * What runs in production: every subgraph, the gateway, the dashboard's server and the local
+ * OpenID provider; each `<dir>/src/main.ts` becomes `<dir>/dist/main.js`.
+ */
+export const DEPLOYABLES = [...SUBGRAPHS.map((s) => s.dir), 'gateway', 'services/dashboard', 'services/identity-provider'];
 
 /**
  * Code two deployables share (the platform, graphql, fastify, …) is written once, here.
@@ -27,7 +31,8 @@ export interface BuildResult {
 /**
  * Bundles every deployable into plain JavaScript (ES modules for Node 20) in one pass:
  * `node <dir>/dist/main.js` needs neither TypeScript nor node_modules. A service's SDL,
- * which it reads from next to its code, is copied beside its bundle.
+ * which it reads from next to its code, is copied beside its bundle; the dashboard's web app
+ * is built into `services/dashboard/dist/web/`.
  */
 export async function buildAll(): Promise<BuildResult> {
   const started = performance.now();
@@ -52,6 +57,8 @@ export async function buildAll(): Promise<BuildResult> {
   for (const subgraph of SUBGRAPHS) {
     copyFileSync(join(ROOT, subgraph.dir, 'src/schema.graphql'), join(ROOT, subgraph.dir, 'dist/schema.graphql'));
   }
+  // The dashboard's web app too: its server only serves what is built (an image's file system is read-only).
+  await buildDashboard();
   return { milliseconds: performance.now() - started, bytes: outputBytes(result.metafile) };
 }
 

@@ -1,24 +1,23 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseSurveyDocument, CoverageMatrixDocument, createPortalClient, CreateSurveyDocument, FieldIssueTrendDocument, OpenSurveyDocument, SurveyDashboardDocument } from '@portal/client';
 import { eventually } from '@portal/platform/testing';
 import { coordinatorRegistered, fieldIssueReported, partnerSnapshot, portalEventOf } from '../../services/reporting/test/helpers';
-import { dashboardSettings, startDashboard } from '../lib/dashboard';
+import { dashboardSettings } from '../lib/dashboard';
 import { freePort } from '../lib/processes';
-import { ROOT } from '../lib/paths';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
+import { ARTIFACTS, startDashboardInBrowser } from './browser';
 import { useOwnStack } from './stack-fixture';
 
 // The dashboard in a real browser (Debian's Chromium driven by playwright-core): sign in
 // through the local OpenID provider as each role, open every view, read the figures on
 // screen against the gateway's answers for the same token, and download every export.
 
-const ARTIFACTS = join(ROOT, 'test-artifacts', 'dashboard');
 const ports = { gateway: 0, dashboard: await freePort(), oidc: await freePort() };
 // The gateway needs the dashboard's origin and the provider's issuer: a portal of its own.
 const portal = useOwnStack({ env: dashboardSettings(ports).gatewayEnv });
@@ -39,14 +38,10 @@ const timings: Record<string, number> = {};
 
 beforeAll(async () => {
   settings = dashboardSettings({ ...ports, gateway: Number(new URL(portal.gatewayUrl()).port) });
-  const [dashboard] = await Promise.all([startDashboard(settings, { identitySecret: randomBytes(32).toString('base64url') }), seed()]);
-  stopDashboard = dashboard.stop;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ browser, stop: stopDashboard } = await startDashboardInBrowser(settings, seed));
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
   await stopDashboard?.();
   if (Object.keys(timings).length) console.log(`[dashboard] sign-in to first chart, ms: ${JSON.stringify(timings)}`);
 });

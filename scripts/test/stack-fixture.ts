@@ -121,6 +121,21 @@ async function takeTurn(): Promise<postgres.Sql> {
  * and so is the stream. The services' durable consumers stay and go on from the next event.
  */
 async function resetPortal(databaseUrls: Record<string, string>, streamName: string): Promise<void> {
+  await eventsSettled(databaseUrls, streamName, 'the last file’s events relayed and applied');
+  const databases = Object.values(databaseUrls).map((url) => postgres(url, { max: 1, onnotice: () => {} }));
+  try {
+    for (const sql of databases) {
+      const tables = await sql<{ name: string }[]>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`;
+      if (tables.length > 0) await sql.unsafe(`truncate ${tables.map((t) => t.name).join(', ')} restart identity cascade`);
+    }
+    await purgeStream(inject('natsUrl'), streamName);
+  } finally {
+    await Promise.all(databases.map((sql) => sql.end()));
+  }
+}
+
+/** Waits until every event in the services' outboxes has been relayed and every consumer has applied every event of the stream. */
+export async function eventsSettled(databaseUrls: Record<string, string>, streamName: string, what: string, timeoutMs = 60_000): Promise<void> {
   const natsUrl = inject('natsUrl');
   const databases = Object.values(databaseUrls).map((url) => postgres(url, { max: 1, onnotice: () => {} }));
   try {
@@ -137,12 +152,7 @@ async function resetPortal(databaseUrls: Record<string, string>, streamName: str
       }
       return true;
     };
-    await eventually(async () => (await outboxesEmpty()) && (await consumersIdle(natsUrl, streamName)), 'the last file’s events relayed and applied', 60_000);
-    for (const sql of databases) {
-      const tables = await sql<{ name: string }[]>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`;
-      if (tables.length > 0) await sql.unsafe(`truncate ${tables.map((t) => t.name).join(', ')} restart identity cascade`);
-    }
-    await purgeStream(natsUrl, streamName);
+    await eventually(async () => (await outboxesEmpty()) && (await consumersIdle(natsUrl, streamName)), what, timeoutMs);
   } finally {
     await Promise.all(databases.map((sql) => sql.end()));
   }

@@ -35,12 +35,6 @@ export function deployables(): Deployable[] {
     { name: 'dashboard', port: DASHBOARD_PORT, role: 'web', probes: SERVICE_PROBES },
     // The local OpenID provider accepts any password for the demo accounts and keeps its
     // sessions in memory: a development stand-in for the organisation's identity provider.
-    {
-      name: 'identity-provider',
-      port: OIDC_PORT,
-      role: 'web',
-      probes: { health: '/.well-known/openid-configuration', ready: '/.well-known/openid-configuration' },
-      devOnly: true,
-    },
+    { name: 'identity-provider', port: OIDC_PORT, role: 'web', probes: SERVICE_PROBES, devOnly: true },
   ];
 }

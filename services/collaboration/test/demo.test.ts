@@ -17,9 +17,21 @@ describe('demo data', () => {
   it('has referrals in every status, from every region of the senders', async () => {
     const all = (await service.ok(admin, '{ referrals(first: 100) { totalCount edges { node { status originPrefectureCode destinationPrefectureCode history { action } } } } }')).referrals;
     const nodes = all.edges.map((e: any) => e.node);
-    expect(all.totalCount).toBe(30);
+    // 30 current ones and 42 of the fiscal year 2025 (six flows, seven senders each).
+    expect(all.totalCount).toBe(72);
     expect(new Set(nodes.map((n: any) => n.status))).toEqual(new Set(['OPEN', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'WITHDRAWN']));
     expect(nodes.every((n: any) => n.originPrefectureCode !== n.destinationPrefectureCode && n.history[0].action === 'SENT')).toBe(true);
+  });
+
+  it('announces every referral step by step, with the sender as a pseudonym', async () => {
+    const events = (await service.outbox()).filter((e) => e.type.startsWith('referral.'));
+    // Sent, then each step: 60 for the current 30, 3 for each of 35 completed and 2 for each of 7 declined past ones.
+    expect(events.filter((e) => e.type === 'referral.status_changed')).toHaveLength(60 + 35 * 3 + 7 * 2);
+    expect(events.filter((e) => e.type === 'referral.declined')).toHaveLength(6 + 7);
+    const tokyo = events.filter((e) => e.data.originPrefectureCode === '13' && e.data.status === 'COMPLETED');
+    expect(tokyo).toHaveLength(7);
+    expect(new Set(tokyo.map((e) => e.data.contributorId)).size).toBe(7);
+    expect(JSON.stringify(events)).not.toContain('demo|');
   });
 
   it('shows demo coordinator 1 the referrals they sent and received, and nobody else’s', async () => {

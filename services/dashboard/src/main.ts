@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadEnv, serve } from '@portal/platform';
-import { buildDashboard, DIST } from './build';
+import { ASSETS } from './assets';
 import { buildDashboardServer } from './server';
 
 const env = loadEnv({
@@ -17,9 +17,13 @@ const env = loadEnv({
   OIDC_AUDIENCE: z.string().min(1),
 });
 
-if (!existsSync(join(DIST, 'index.html'))) await buildDashboard();
+// Built beforehand (npm run build, or npm start): an image's file system is read-only.
+if (!existsSync(join(ASSETS, 'index.html'))) {
+  console.error(`dashboard: no built web app in ${ASSETS}; run npm run build`);
+  process.exit(1);
+}
 const app = await buildDashboardServer({
-  root: DIST,
+  root: ASSETS,
   gatewayUrl: env.GATEWAY_URL,
   oidc: { authority: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, resource: env.OIDC_AUDIENCE },
   log: { level: env.LOG_LEVEL },

@@ -21,7 +21,15 @@ const { jwks, cookieKeys } = await loadSigningKeys(env.OIDC_KEYS_FILE, env.IDENT
 const provider = createProvider({ issuer: env.OIDC_ISSUER, dashboardOrigins: env.DASHBOARD_ORIGINS, audience: env.OIDC_AUDIENCE, jwks, cookieKeys });
 // Errors by name and message only: no request content, no account.
 provider.on('server_error', (_ctx, error: Error) => console.error(`server_error ${error.name}: ${error.message}`));
-const server = createServer(provider.callback());
+const answer = provider.callback();
+// Liveness and readiness as every deployable of the portal answers them; the rest is the provider's.
+const server = createServer((request, response) => {
+  if (request.method === 'GET' && (request.url === '/health' || request.url === '/ready')) {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: request.url === '/health' ? 'ok' : 'ready' }));
+    return;
+  }
+  void answer(request, response);
+});
 server.listen(env.PORT, env.HOST, () => console.log(`OpenID provider ${env.OIDC_ISSUER} listening on ${env.HOST}:${env.PORT}`));
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGTERM', stop);

@@ -148,6 +148,13 @@ function queries(db: Executor) {
       return row!;
     },
 
+    /** Many reports in one statement (the demo's), in the order given: seq follows it. */
+    async insertFieldIssues(values: readonly NewFieldIssue[]): Promise<FieldIssueRow[]> {
+      if (values.length === 0) return [];
+      const rows = await db.insert(fieldIssues).values([...values]).returning();
+      return rows.sort((a, b) => a.seq - b.seq);
+    },
+
     async lockFieldIssue(id: string): Promise<FieldIssueRow | null> {
       const [row] = await db.select().from(fieldIssues).where(eq(fieldIssues.id, id)).for('update');
       return row ?? null;

@@ -33,13 +33,25 @@ const STATUS_WEIGHTS = { ACTIVE: 98.8, SUSPENDED: 1, REVOKED: 0.2 } as const;
 /** Most coordinators name two fields of deep expertise; few name four. */
 const FIELD_COUNT_WEIGHTS = [0, 3, 4, 3, 1];
 
+/**
+ * The demo's coordinators (npm start) are dealt to the prefectures in turn, 32 each, so that
+ * every prefecture's dashboard cells stand on enough people; larger directories (the
+ * benchmarks') add coordinators where people live.
+ */
+export const DEALT_COORDINATORS = 32 * PREFECTURE_CODES.length;
+/** Coordinators other demo data names one by one keep the profiles it was written for. */
+const NAMED_COORDINATORS = 320;
+
 /** Demo coordinator n, the same whatever the count it is generated with. */
 export function demoCoordinator(n: number): NewCoordinator {
   const r = randomFor(n);
   const origin = r.chance(0.25) ? r.weighted(ORIGINS, (o) => o.weight) : null;
-  const home = n <= PREFECTURE_CODES.length ? PREFECTURE_CODES[n - 1]! : homePrefecture(r, origin);
+  // Drawn beyond the first 47 even when dealt, so that the rest of each profile stays as it was.
+  const drawn = n > PREFECTURE_CODES.length ? homePrefecture(r, origin) : demoHomePrefecture(n);
+  const home = n <= DEALT_COORDINATORS ? demoHomePrefecture(n) : drawn;
   const activityRegions = regionsAround(r, home);
   const fields = r.sample(CONSULTATION_FIELD_VALUES, r.weighted([1, 2, 3, 4], (k) => FIELD_COUNT_WEIGHTS[k]!), (f) => FIELD_WEIGHTS[f]);
+  if (n > NAMED_COORDINATORS && n <= DEALT_COORDINATORS) fields.push(...practisedFields(n, fields));
   const languages = origin ? foreignBornLanguages(r, origin) : japaneseBornLanguages(r);
   const person = origin ? foreignBornName(r, origin) : japaneseName(r);
   const qualifications = qualificationsFor(r, fields, origin);
@@ -77,6 +89,20 @@ export function demoCoordinator(n: number): NewCoordinator {
     validUntil: certificateValidUntil(issuedAt),
     ...derivedColumns(content),
   };
+}
+
+/** A demo coordinator's home prefecture while they are dealt in turn (n = 1 is Hokkaido's, 47 Okinawa's). */
+export const demoHomePrefecture = (n: number): PrefectureCode => PREFECTURE_CODES[(n - 1) % PREFECTURE_CODES.length]!;
+
+/**
+ * One or two fields a dealt coordinator also practises, from a generator of its own (the
+ * profile's draws stay as they were): with 32 people a prefecture, a field needs them to
+ * reach k + 1 coordinators in most prefectures.
+ */
+function practisedFields(n: number, fields: readonly ConsultationField[]): ConsultationField[] {
+  const r = randomFor(n, 0xf1e1d);
+  const more = r.chance(0.5) ? 2 : 1;
+  return r.sample(CONSULTATION_FIELD_VALUES.filter((f) => !fields.includes(f)), more, (f) => FIELD_WEIGHTS[f]);
 }
 
 function homePrefecture(r: Random, origin: Origin | null): PrefectureCode {

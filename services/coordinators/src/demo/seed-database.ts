@@ -2,13 +2,13 @@ import { connectDatabase, newTraceparent } from '@portal/platform';
 import * as schema from '../db/schema';
 import { coordinatorEvent, notificationAddressChanged } from '../events';
 import { createStore } from '../store';
-import { demoCoordinator } from './generate';
+import { DEALT_COORDINATORS, demoCoordinator } from './generate';
 import { seedActivityReportDemo } from './activity-reports';
 import { seedTrainingDemo } from './training';
 
 const BATCH_SIZE = 1_000;
-/** How many coordinators a local run starts with: enough to fill every prefecture. */
-export const DEMO_COORDINATORS = 320;
+/** How many coordinators a local run starts with: 32 in every prefecture (see demoCoordinator). */
+export const DEMO_COORDINATORS = DEALT_COORDINATORS;
 
 /**
  * In a migrated database, when the directory is empty, fills it with demo coordinators

@@ -1,4 +1,4 @@
-import { connectDatabase, newTraceparent, PREFECTURE_CODES } from '@portal/platform';
+import { connectDatabase, newTraceparent } from '@portal/platform';
 import type { NewEvent } from '@portal/platform/events';
 import { checkAnswers } from '../answers';
 import type { AnswersInput } from '../inputs';
@@ -8,16 +8,15 @@ import { fieldIssueReported, responseSubmitted, surveyClosed, surveyOpened } fro
 import { buildQuestions } from '../questionnaire';
 import { createStore, type Store } from '../store';
 import { CLOSED_SURVEY, FIELD_ISSUES, OPEN_SURVEY, REQUESTS } from './content';
+import { closedSurveyRespondents, crowdFieldIssues, demoHomePrefecture } from './crowd';
 
 const DEMO_ADMIN = 'demo|admin';
-/** Demo coordinators who answered last year's survey; the open one is left for everyone to try. */
-const CLOSED_SURVEY_RESPONDENTS = 30;
 const DAY_MS = 86_400_000;
+/** The answering window of last year's survey, over which its responses arrived. */
+const ANSWERING_MS = CLOSED_SURVEY.closesAt.getTime() - CLOSED_SURVEY.openedAt.getTime();
 
 /** The account of demo coordinator n, as in the coordinators service's demo data. */
 const demoAccountId = (n: number) => `demo|c-${String(n).padStart(4, '0')}`;
-/** Demo coordinators 1–47 are one per prefecture, in the order of the platform's PREFECTURE_CODES. */
-const demoPrefecture = (n: number) => PREFECTURE_CODES[n - 1] ?? null;
 
 const FIELD_ROTATION = ['MEDICAL', 'EMPLOYMENT', 'RESIDENCE', 'EDUCATION', 'HOUSING', 'DAILY_LIFE', 'WELFARE', 'LEGAL'];
 
@@ -57,25 +56,27 @@ async function seedSurveys(store: Store, events: NewEvent[]): Promise<number> {
     closedAt: CLOSED_SURVEY.closedAt,
   });
   events.push({ ...surveyOpened(closed), occurredAt: CLOSED_SURVEY.openedAt });
-  for (let n = 1; n <= CLOSED_SURVEY_RESPONDENTS; n++) {
+  // Last year's respondents answered in the order of their numbers; the open survey is left for everyone to try.
+  const respondents = closedSurveyRespondents().sort((a, b) => a - b);
+  for (const [i, n] of respondents.entries()) {
     const response = await store.insertResponse({
       surveyId: closed.id,
       accountId: demoAccountId(n),
-      respondentPrefectureCode: demoPrefecture(n),
+      respondentPrefectureCode: demoHomePrefecture(n),
       answers: closedSurveyAnswers(closed.questions, n),
-      submittedAt: new Date(CLOSED_SURVEY.openedAt.getTime() + n * 2 * DAY_MS + (n % 9) * 3_600_000),
+      submittedAt: new Date(CLOSED_SURVEY.openedAt.getTime() + Math.floor(((i + 1) * ANSWERING_MS) / (respondents.length + 2)) + (n % 9) * 3_600_000),
     });
     events.push({ ...responseSubmitted(response!), occurredAt: response!.submittedAt });
   }
-  events.push({ ...surveyClosed(closed, CLOSED_SURVEY_RESPONDENTS), occurredAt: CLOSED_SURVEY.closedAt }, surveyOpened(open));
-  return 2 + CLOSED_SURVEY_RESPONDENTS;
+  events.push({ ...surveyClosed(closed, respondents.length), occurredAt: CLOSED_SURVEY.closedAt }, surveyOpened(open));
+  return 2 + respondents.length;
 }
 
 async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number> {
-  for (const issue of FIELD_ISSUES) {
-    const accountId = demoAccountId(issue.reporter);
-    const row = await store.insertFieldIssue({
-      accountId,
+  const issues = [...FIELD_ISSUES, ...crowdFieldIssues()];
+  const rows = await store.insertFieldIssues(
+    issues.map((issue) => ({
+      accountId: demoAccountId(issue.reporter),
       prefectureCode: issue.prefectureCode,
       fields: issue.fields,
       category: issue.category,
@@ -85,18 +86,26 @@ async function seedFieldIssues(store: Store, events: NewEvent[]): Promise<number
       respondedAt: issue.respondedAt ? new Date(issue.respondedAt) : null,
       createdAt: new Date(issue.reportedAt),
       updatedAt: new Date(issue.respondedAt ?? issue.reportedAt),
-    });
+    })),
+  );
+  // One pseudonym a reporter, however many reports.
+  const pseudonyms = new Map<string, string>();
+  for (const row of rows) {
+    const accountId = row.accountId!;
+    if (!pseudonyms.has(accountId)) pseudonyms.set(accountId, await store.contributorIdOf(accountId));
     // Reported in their own months, so that reporting releases the periods that are over.
-    events.push({ ...fieldIssueReported(row, await store.contributorIdOf(accountId)), occurredAt: row.createdAt });
+    events.push({ ...fieldIssueReported(row, pseudonyms.get(accountId)!), occurredAt: row.createdAt });
   }
-  return FIELD_ISSUES.length;
+  return rows.length;
 }
 
 /**
  * In a migrated database, when it has no survey yet, adds the demo: this year's survey
- * (OPEN until 2027-03-31, every question kind), last year's (CLOSED, answered by demo
- * coordinators 1–30) and a dozen field issue reports in every status. Their events go to the
- * outbox with them, so that reporting sees the demo as it would live data. One transaction.
+ * (OPEN until 2027-03-31, every question kind), last year's (CLOSED, answered by 467 demo
+ * coordinators from every prefecture), a dozen written field issue reports in every status
+ * and the crowd's 1,426 short ones over the fiscal years 2024–2026 (see crowd.ts). Their
+ * events go to the outbox with them, so that reporting sees the demo as it would live data.
+ * One transaction.
  */
 export async function seedDemoData(url: string): Promise<{ inserted: number }> {
   const database = connectDatabase({ url, schema, poolSize: 1 });
