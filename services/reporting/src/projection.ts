@@ -21,14 +21,16 @@ export const REPORTING_EVENTS = '>';
 /**
  * Applies a batch of portal events to the aggregates, inside the consumer's transaction (and
  * in a rebuild, to the fresh tables). Counters are sums, so the batch's counting events are
- * added set-based, one statement per table whatever the batch's size; definitions and
- * snapshots (surveys, partners, coordinators), whose order matters, are applied one after
- * another in stream order, and no counter depends on them at write time. Events reporting
+ * added set-based, one statement per table whatever the batch's size, and so are the
+ * coordinator snapshots between erasures; survey definitions and partner snapshots, whose
+ * order matters and which are few, are applied one after another in stream order. No
+ * counter depends on a definition or snapshot at write time. Events reporting
  * does not count (announcements, case studies, types added later) only move the freshness
  * mark.
  */
 export async function applyReportingEvents(tx: Executor, events: readonly EventEnvelope[]): Promise<void> {
   const store = createStore(tx);
+  const coordinatorEvents: EventEnvelope[] = [];
   const responses: { surveyId: string; tally: ResponseTally }[] = [];
   const fieldIssues: FieldIssueIncrement[] = [];
   const referralFlows: ReferralFlowIncrement[] = [];
@@ -43,7 +45,7 @@ export async function applyReportingEvents(tx: Executor, events: readonly EventE
       case 'coordinator.certification_renewed':
       case 'coordinator.certification_expired':
       case 'coordinator.erased':
-        await projectCoordinatorEvents(tx, event);
+        coordinatorEvents.push(event);
         break;
       case 'partner.approved':
       case 'partner.archived':
@@ -83,6 +85,7 @@ export async function applyReportingEvents(tx: Executor, events: readonly EventE
         break;
     }
   }
+  await projectCoordinatorEvents(tx, coordinatorEvents);
   await store.countResponses(responses);
   await store.countFieldIssues(fieldIssues);
   await store.countReferralFlows(referralFlows);

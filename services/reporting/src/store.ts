@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, inArray, lt, sql, type SQLChunk } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
+import { activeCertification, namedStatements, textArray, typedArray, type Executor } from '@portal/platform';
 import {
   boardQuestions,
   coordinatorProjection,
@@ -53,12 +53,6 @@ export interface PostedQuestion {
 }
 
 /**
- * A parameter of one array, as a column for `unnest`. It travels as text[] and is cast on the
- * server: postgres.js cannot serialise every array type itself (timestamptz[] among them).
- */
-const arrayOf = (values: readonly (string | number | undefined)[], type: string) => sql`${sql.param(values)}::text[]::${sql.raw(type)}[]`;
-
-/**
  * Adds the rows' counters to the table's, in one statement however many rows: the rows
  * travel as one array per column (`unnest`), rows of one key are summed first (an upsert may
  * not touch a row twice), and each sum is added to the stored counter or inserted.
@@ -74,7 +68,7 @@ async function addUp<T extends PgTable, Row extends Partial<Record<keyof T['_'][
   const columns = getTableColumns(table);
   const name = (key: string) => sql.identifier(columns[key]!.name);
   const list = (items: SQLChunk[]) => sql.join(items, sql`, `);
-  const arrays = [...keys, ...counters].map((key) => arrayOf(rows.map((row) => row[key]), columns[key]!.getSQLType()));
+  const arrays = [...keys, ...counters].map((key) => typedArray(rows.map((row) => row[key]), columns[key]!.getSQLType()));
   const sums = counters.map((key) => sql`sum(${name(key)})::${sql.raw(columns[key]!.getSQLType())}`);
   await db.execute(sql`
     insert into ${table} (${list([...keys, ...counters].map(name))})
@@ -93,7 +87,7 @@ export function createStore(db: Executor) {
       if (occurredAts.length === 0) return;
       const t = reportingFreshness;
       await db.execute(sql`
-        insert into ${t} (id, last_event_at) select 1, max(at) from unnest(${arrayOf(occurredAts, 'timestamptz')}) at
+        insert into ${t} (id, last_event_at) select 1, max(at) from unnest(${typedArray(occurredAts, 'timestamptz')}) at
         on conflict (id) do update set last_event_at = greatest(${t.lastEventAt}, excluded.last_event_at)`);
     },
 
@@ -142,8 +136,8 @@ export function createStore(db: Executor) {
       await db.execute(sql`
         insert into ${t} (thread_id, contributor_id, prefecture_code, fields, posted_month)
         select distinct on (thread_id) thread_id, contributor_id, prefecture_code, array(select jsonb_array_elements_text(fields)), posted_month
-        from unnest(${arrayOf(column('threadId'), 'uuid')}, ${arrayOf(column('contributorId'), 'text')}, ${arrayOf(column('prefectureCode'), 'text')},
-                    ${arrayOf(column('fields').map((f) => JSON.stringify(f)), 'jsonb')}, ${arrayOf(column('postedMonth'), 'text')})
+        from unnest(${typedArray(column('threadId'), 'uuid')}, ${typedArray(column('contributorId'), 'text')}, ${typedArray(column('prefectureCode'), 'text')},
+                    ${typedArray(column('fields').map((f) => JSON.stringify(f)), 'jsonb')}, ${typedArray(column('postedMonth'), 'text')})
              with ordinality as q(thread_id, contributor_id, prefecture_code, fields, posted_month, position)
         order by thread_id, position
         on conflict (thread_id) do update
@@ -158,7 +152,7 @@ export function createStore(db: Executor) {
       await db.execute(sql`
         insert into ${t} (thread_id, answered_month)
         select thread_id, min(answered_month)
-        from unnest(${arrayOf(answers.map((a) => a.threadId), 'uuid')}, ${arrayOf(answers.map((a) => a.answeredMonth), 'text')}) as a(thread_id, answered_month)
+        from unnest(${typedArray(answers.map((a) => a.threadId), 'uuid')}, ${typedArray(answers.map((a) => a.answeredMonth), 'text')}) as a(thread_id, answered_month)
         group by thread_id
         on conflict (thread_id) do update set answered_month = least(${t.answeredMonth}, excluded.answered_month)`);
     },

@@ -55,6 +55,8 @@ function collidingEvents(): EventEnvelope[] {
   const question = boardQuestion('09', ['MEDICAL', 'MEDICAL', 'HOUSING'], '2026-04-03T00:00:00Z');
   const repost = portalEventOf('consultation.question_posted', { ...(question.posted.data as { threadId: string; contributorId: string }), prefectureCode: '13', fields: ['LEGAL'] }, '2026-05-03T00:00:00Z');
   const partner = partnerSnapshot();
+  const member = coordinatorRegistered('idp|b-1', { fields: ['LEGAL'] });
+  const olderSnapshot = { ...member, id: randomUUID(), occurredAt: '2026-01-01T00:00:00.000Z', data: { ...member.data, fields: ['MEDICAL'] } };
   const erased = coordinatorRegistered('idp|b-erased');
   const erasedData = erased.data as { coordinatorId: string; accountId: string };
   return [
@@ -73,7 +75,8 @@ function collidingEvents(): EventEnvelope[] {
     question.answered('2026-05-01T00:00:00Z'),
     portalEventOf('partner.approved', partner, '2026-04-02T00:00:00Z'),
     portalEventOf('partner.archived', partner, '2026-04-01T00:00:00Z'),
-    coordinatorRegistered('idp|b-1', { fields: ['LEGAL'] }),
+    member,
+    olderSnapshot,
     erased,
     erasureEvent(erasedData),
     { ...erased, id: randomUUID() },
@@ -96,6 +99,10 @@ describe('applying a batch of events at once', () => {
     expect(tables.board_questions!.map((row) => JSON.parse(row))).toEqual([
       expect.objectContaining({ prefecture_code: '09', fields: ['MEDICAL', 'HOUSING'], posted_month: '2026-04', answered_month: '2026-05' }),
     ]);
+    expect(tables.coordinator_projection!.map((row) => JSON.parse(row)).map((r) => [r.account_id, r.fields])).toEqual(
+      expect.arrayContaining([['idp|b-1', ['LEGAL']], [expect.stringMatching(/^erased:/), []]]),
+    );
+    expect(tables.coordinator_projection).toHaveLength(2);
     const latest = Math.max(...events.map((e) => Date.parse(e.occurredAt)));
     expect(tables.reporting_freshness!.map((row) => Date.parse(JSON.parse(row).last_event_at))).toEqual([latest]);
   });

@@ -7,6 +7,7 @@ import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope
 import type { LinkState } from '../telemetry/readiness';
 import { contextOf, inSpan, inSpans, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
+import { typedArray } from '../search';
 import { deadLetters, processedEvents } from './tables';
 
 interface Log {
@@ -80,12 +81,11 @@ export async function applyBatchOnce(
 ): Promise<EventEnvelope[]> {
   const firsts = [...new Map(events.map((event) => [event.id, event] as const)).values()];
   if (firsts.length === 0) return [];
-  const recorded = await tx
-    .insert(processedEvents)
-    .values(firsts.map((event) => ({ eventId: event.id, consumer })))
-    .onConflictDoNothing()
-    .returning({ eventId: processedEvents.eventId });
-  const fresh = new Set(recorded.map((row) => row.eventId));
+  const recorded = await tx.execute<{ event_id: string }>(sql`
+    insert into ${processedEvents} (event_id, consumer)
+    select id, ${consumer} from unnest(${typedArray(firsts.map((event) => event.id), 'uuid')}) id
+    on conflict do nothing returning event_id`);
+  const fresh = new Set(recorded.map((row) => row.event_id));
   const applied = firsts.filter((event) => fresh.has(event.id));
   if (applied.length > 0) await applyBatch(tx, applied);
   return applied;
