@@ -103,7 +103,7 @@ export async function applyOnce(
 }
 
 /** The application as one function of a batch: a per-event `apply` runs event after event. */
-export function batchApplication(application: EventApplication): (tx: Executor, events: EventEnvelope[]) => Promise<void> {
+function batchApplication(application: EventApplication): (tx: Executor, events: EventEnvelope[]) => Promise<void> {
   if ('applyBatch' in application) return application.applyBatch;
   return async (tx, events) => {
     for (const event of events) await application.apply(tx, event);
