@@ -1,22 +1,26 @@
-// npx tsx scripts/bench-reporting.ts [--coordinators 1200] [--responses 1000] [--concurrency 16]
-//                                    [--rate 20] [--seconds 30] [--poll-ms 20]
+// npx tsx scripts/bench-reporting.ts [--coordinators 2600] [--responses 1000] [--concurrency 16]
+//                                    [--rate 50] [--seconds 30] [--poll-ms 20]
 //
 // The reporting pipeline under load, end to end: the whole portal as processes (like the
 // end-to-end tests: fresh databases and a stream of its own, dropped afterwards); survey
 // responses go in through the gateway (surveys → outbox → relay → NATS → reporting's
-// consumer) and come out of the gateway's SurveyDashboard. Measures
+// consumer). A survey's figures are released only once it has closed and every response is
+// counted (README, "What a dashboard user can rely on"): while it is open the dashboard shows
+// nothing. So the pipeline is timed to reporting's projection write — the counters the
+// dashboard's release reads, polled in reporting's database — and the release after closing
+// through the gateway's SurveyDashboard. Measures
 //   (a) throughput: responses per second the gateway takes from concurrent submitters, and
-//       how long until the dashboard counts all of them (the pipeline's rate);
-//   (b) latency at a fixed rate: from submitting a response to the dashboard counting it,
-//       found by polling totalResponses (the n-th response to complete is visible once the
-//       total reaches n).
+//       how long until reporting has counted all of them (the pipeline's rate);
+//   (b) latency at a fixed rate: from submitting a response to reporting counting it (the
+//       n-th response to complete is counted once the survey's count reaches n), and from
+//       the mutation's answer (committed) to the count: the pipeline's own part;
+//   (c) from closing the survey of (b) to its results in SurveyDashboard.
 // The coordinators are registered through the gateway, all in Tokyo: the total is then one
-// prefecture's count, published from 5 on. Spread over prefectures one by one, small cells
-// would be withheld, and with them the total (40 respondents in 40 prefectures: publishing
-// 40 would tell that each withheld count is 1).
+// prefecture's count, published from k + 1 on.
 // Prints a table and, last, one JSON line. Needs Postgres and NATS (DATABASE_URL, NATS_URL).
 import { parseArgs } from 'node:util';
 import { jetstreamManager } from '@nats-io/jetstream';
+import postgres from 'postgres';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { COORDINATOR_CONSUMER } from '../services/surveys/src/service';
 import { contractExamples, operationText } from './lib/operations';
@@ -26,10 +30,10 @@ import { generateKeyPair, mintToken, type TokenClaims } from './lib/tokens';
 
 const { values } = parseArgs({
   options: {
-    coordinators: { type: 'string', default: '1200' },
+    coordinators: { type: 'string', default: '2600' },
     responses: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '16' },
-    rate: { type: 'string', default: '20' },
+    rate: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     'poll-ms': { type: 'string', default: '20' },
   },
@@ -42,11 +46,11 @@ const settings = {
   seconds: Number(values.seconds),
   pollMs: Number(values['poll-ms']),
 };
-// Five responses first make the total publishable (k = 5), so every later count shows.
+// Responses before the fixed rate starts, to warm the pipeline up.
 const WARM_UP = 5;
 const latencyResponses = Math.round(settings.rate * settings.seconds);
-if (settings.coordinators < Math.max(settings.responses, latencyResponses + WARM_UP)) {
-  throw new Error('each coordinator answers a survey once: --coordinators must cover --responses and rate × seconds + 5');
+if (settings.coordinators < settings.responses + WARM_UP + latencyResponses) {
+  throw new Error('each coordinator answers once: --coordinators must cover --responses + 5 + rate × seconds');
 }
 
 const databaseServerUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -104,10 +108,17 @@ function submit(survey: Survey, n: number) {
 }
 
 const TOTAL = 'query($id: ID!) { surveyReport(surveyId: $id) { totalResponses } }';
-/** The dashboard's total; 0 while it is withheld (below 5) or the survey not yet known to reporting. */
-async function totalResponses(survey: Survey): Promise<number> {
+/** The dashboard's total: null while the survey is open, or its total withheld. */
+async function dashboardTotal(survey: Survey): Promise<number | null> {
   const data = await send(analyst, TOTAL, { id: survey.id }).catch(() => null);
-  return data?.surveyReport?.totalResponses ?? 0;
+  return data?.surveyReport?.totalResponses ?? null;
+}
+
+let reportingDb: postgres.Sql | undefined;
+/** The responses reporting's projection has counted: the counters the survey's release will read. */
+async function counted(survey: Survey): Promise<number> {
+  const [row] = await reportingDb!`select coalesce(sum(n), 0)::int as n from survey_respondents where survey_id = ${survey.id}`;
+  return row!.n as number;
 }
 
 /** Registers coordinators 1 to n in Tokyo, through the gateway, a few at a time. */
@@ -125,10 +136,10 @@ async function registerCoordinators(n: number) {
   );
 }
 
-async function waitForTotal(survey: Survey, total: number, timeoutMs = 120_000) {
+async function waitForCount(survey: Survey, total: number, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
-  while ((await totalResponses(survey)) < total) {
-    if (Date.now() > deadline) throw new Error(`the dashboard did not reach ${total} responses`);
+  while ((await counted(survey)) < total) {
+    if (Date.now() > deadline) throw new Error(`reporting did not count ${total} responses`);
     await sleep(settings.pollMs);
   }
 }
@@ -149,7 +160,7 @@ async function waitForProjection(nc: NatsConnection) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** (a) Concurrent submitters as fast as the gateway answers; then until the dashboard counts them all. */
+/** (a) Concurrent submitters as fast as the gateway answers; then until reporting counts them all. */
 async function measureThroughput() {
   const survey = await openSurvey();
   let next = 1;
@@ -166,7 +177,7 @@ async function measureThroughput() {
     }),
   );
   const submitted = performance.now();
-  await waitForTotal(survey, settings.responses);
+  await waitForCount(survey, settings.responses);
   const visible = performance.now();
   mutationMs.sort((a, b) => a - b);
   return {
@@ -182,19 +193,20 @@ async function measureThroughput() {
   };
 }
 
-/** (b) A fixed rate; a poller notes when the dashboard's total reaches each count. */
+/** (b) A fixed rate; a poller notes when reporting's count reaches each number. (c) Closing, until the dashboard shows the total. */
 async function measureLatency() {
   const survey = await openSurvey();
   const base = settings.responses + 1;
   await Promise.all(Array.from({ length: WARM_UP }, (_, i) => submit(survey, base + i)));
-  await waitForTotal(survey, WARM_UP);
+  await waitForCount(survey, WARM_UP);
 
-  const reached: number[] = []; // reached[total] = first time the dashboard showed at least that total
+  const reached: number[] = []; // reached[total] = first time reporting had counted at least that many
   let polling = true;
   const poller = (async () => {
     let seen = WARM_UP;
     while (polling) {
-      const total = await totalResponses(survey);
+      // A failed poll (the database busy) is the next poll's to make up.
+      const total = await counted(survey).catch(() => seen);
       const now = performance.now();
       for (let t = seen + 1; t <= total; t++) reached[t] = now;
       seen = Math.max(seen, total);
@@ -214,14 +226,25 @@ async function measureLatency() {
     mutationMs.push(done - start);
   });
   await Promise.all(submissions);
-  await waitForTotal(survey, WARM_UP + latencyResponses);
+  await waitForCount(survey, WARM_UP + latencyResponses);
   await sleep(settings.pollMs * 2);
   polling = false;
   await poller;
 
+  // (c) Closed, the results are released once every response is counted, which it is.
+  const closing = performance.now();
+  await send(admin, operationText('CloseSurvey'), { id: survey.id });
+  while ((await dashboardTotal(survey)) !== WARM_UP + latencyResponses) {
+    if (performance.now() - closing > 120_000) throw new Error('the dashboard did not release the closed survey');
+    await sleep(settings.pollMs);
+  }
+  const closeToReleasedMs = Math.round(performance.now() - closing);
+
   // The n-th response to complete is counted once the total reaches WARM_UP + n.
   completions.sort((a, b) => a.done - b.done);
   const latencies = completions.map((c, i) => reached[WARM_UP + i + 1]! - c.start).sort((a, b) => a - b);
+  // The pipeline's own part: from the committed mutation's answer to the count.
+  const afterAnswer = completions.map((c, i) => reached[WARM_UP + i + 1]! - c.done).sort((a, b) => a - b);
   mutationMs.sort((a, b) => a - b);
   return {
     rate: settings.rate,
@@ -232,8 +255,11 @@ async function measureLatency() {
     p95Ms: Math.round(percentile(latencies, 95)),
     p99Ms: Math.round(percentile(latencies, 99)),
     maxMs: Math.round(latencies.at(-1)!),
+    afterAnswerP50Ms: Math.round(percentile(afterAnswer, 50)),
+    afterAnswerP99Ms: Math.round(percentile(afterAnswer, 99)),
     mutationP50Ms: round(percentile(mutationMs, 50)),
     mutationP95Ms: round(percentile(mutationMs, 95)),
+    closeToReleasedMs,
   };
 }
 
@@ -244,12 +270,14 @@ const { stream } = stack;
 let nc: NatsConnection | undefined;
 async function cleanUp() {
   await nc?.close();
+  await reportingDb?.end();
   await stack.close();
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
 try {
   gatewayUrl = stack.gatewayUrl;
+  reportingDb = postgres(stack.databaseUrlOf('reporting'), { max: 1 });
   nc = await connect({ servers: natsUrl });
   log(`registering ${settings.coordinators} coordinators in Tokyo`);
   await registerCoordinators(settings.coordinators);
@@ -266,11 +294,13 @@ try {
     ['(a) responses submitted through the gateway', `${throughput.responses} by ${throughput.concurrency} concurrent submitters`],
     ['(a) submit rate (gateway → surveys, committed)', `${throughput.submitsPerSecond} responses/s (${throughput.submitSeconds} s)`],
     ['(a) SubmitSurveyResponse latency p50 / p95', `${throughput.mutationP50Ms} / ${throughput.mutationP95Ms} ms`],
-    ['(a) all counted in SurveyDashboard after', `${throughput.allVisibleSeconds} s (${throughput.drainAfterLastSubmitMs} ms after the last submit)`],
-    ['(a) pipeline rate, submit to dashboard', `${throughput.pipelinePerSecond} responses/s`],
-    ['(b) fixed rate', `${latency.rate}/s for ${latency.seconds} s (${latency.responses} responses), dashboard polled every ${latency.pollMs} ms`],
-    ['(b) submit → visible p50 / p95 / p99 / max', `${latency.p50Ms} / ${latency.p95Ms} / ${latency.p99Ms} / ${latency.maxMs} ms`],
+    ['(a) all counted by reporting after', `${throughput.allVisibleSeconds} s (${throughput.drainAfterLastSubmitMs} ms after the last submit)`],
+    ['(a) pipeline rate, submit to reporting\'s counters', `${throughput.pipelinePerSecond} responses/s`],
+    ['(b) fixed rate', `${latency.rate}/s for ${latency.seconds} s (${latency.responses} responses), reporting's counters polled every ${latency.pollMs} ms`],
+    ['(b) submit → counted p50 / p95 / p99 / max', `${latency.p50Ms} / ${latency.p95Ms} / ${latency.p99Ms} / ${latency.maxMs} ms`],
     ['(b) SubmitSurveyResponse latency p50 / p95', `${latency.mutationP50Ms} / ${latency.mutationP95Ms} ms`],
+    ['(b) its answer → counted p50 / p99', `${latency.afterAnswerP50Ms} / ${latency.afterAnswerP99Ms} ms`],
+    ['(c) CloseSurvey → results in SurveyDashboard', `${latency.closeToReleasedMs} ms`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n'));

@@ -1,7 +1,7 @@
 import type { BenchResults, ShapeResult, TargetResult } from './results';
 import { TARGET_LABELS, type TargetName } from './targets';
 
-const ORDER: TargetName[] = ['ours', 'unlimited', 'direct', 'peer', 'router'];
+const ORDER: TargetName[] = ['ours', 'unlimited', 'traced', 'direct', 'peer', 'router'];
 
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -74,13 +74,14 @@ export function renderMarkdown(results: BenchResults): string {
     `${config.connections} connections, ${config.slotSeconds} s per slot after ${config.warmupSeconds} s of warm-up, median of ${config.rounds} rounds (min–max); targets alternate within each round, starting one further each round.`,
     '',
     table(
-      ['shape', ...ORDER.map((name) => `${TARGET_LABELS[name]} req/s`), 'ours ÷ Hive', 'ours ÷ Hive (Rust)', 'with ÷ without limits', 'ours ÷ direct', 'failed requests'],
+      ['shape', ...ORDER.map((name) => `${TARGET_LABELS[name]} req/s`), 'ours ÷ Hive', 'ours ÷ Hive (Rust)', 'with ÷ without limits', 'tracing on ÷ off', 'ours ÷ direct', 'failed requests'],
       results.shapes.map((s) => [
         `${s.id} ${s.title}`,
         ...ORDER.map((name) => spread(s.targets[name])),
         fixed(s.targets.ours && s.targets.peer ? s.targets.ours.rps / s.targets.peer.rps : null),
         fixed(s.targets.ours && s.targets.router ? s.targets.ours.rps / s.targets.router.rps : null),
         fixed(s.targets.ours && s.targets.unlimited ? s.targets.ours.rps / s.targets.unlimited.rps : null),
+        fixed(s.targets.ours && s.targets.traced ? s.targets.traced.rps / s.targets.ours.rps : null),
         fixed(s.targets.ours && s.targets.direct ? s.targets.ours.rps / s.targets.direct.rps : null),
         failures(s),
       ]),
@@ -134,6 +135,7 @@ export function renderMarkdown(results: BenchResults): string {
         ['ours ≥ 1.0 × Hive on Q2', fixed(summary.q2VsPeer), check(atLeast(summary.q2VsPeer, 1))],
         ['ours ≥ 1.0 × Hive on Q3', fixed(summary.q3VsPeer), check(atLeast(summary.q3VsPeer, 1))],
         ['ours ÷ Hive (Rust planner) on Q1 / Q2 / Q3', [summary.q1VsRouter, summary.q2VsRouter, summary.q3VsRouter].map((n) => fixed(n)).join(' / '), ''],
+        ['throughput with tracing on ÷ off on Q1 / Q2 / Q3', [summary.tracingOverheadQ1, summary.tracingOverheadQ2, summary.tracingOverheadQ3].map((n) => fixed(n)).join(' / '), ''],
         ['one SQL statement per hop on Q2', fixed(summary.q2SqlPerHopMax), check(oneStatement(summary.q2SqlPerHopMax))],
         ['one SQL statement per hop on Q3', fixed(summary.q3SqlPerHopMax), check(oneStatement(summary.q3SqlPerHopMax))],
       ],

@@ -64,6 +64,15 @@ export interface Summary {
   q4VsRouter: number | null;
   /** Our throughput with the operation and rate limits ÷ without them, by shape: their cost. */
   limitsCost: Partial<Record<ShapeId, number | null>>;
+  /**
+   * Our throughput with tracing on in the gateway and every subgraph (spans exported over
+   * OTLP to a sink that discards them) ÷ with tracing off, by shape: 1 is free, 0.9 costs 10 %.
+   */
+  tracingOverheadQ1: number | null;
+  tracingOverheadQ2: number | null;
+  tracingOverheadQ3: number | null;
+  /** Spans the traced processes exported during the run: none would mean tracing was off. */
+  tracingSpansExported: number;
   /** SQL statements per subgraph request (hop) through our gateway, by subgraph; and the most of any hop. */
   q2SqlPerHop: Record<string, number>;
   q2SqlPerHopMax: number | null;
@@ -107,7 +116,7 @@ function sqlPerHop(shape: ShapeResult | undefined): Record<string, number> {
 
 const most = (perHop: Record<string, number>) => (Object.keys(perHop).length ? Math.max(...Object.values(perHop)) : null);
 
-export function summarise(shapes: ShapeResult[]): Summary {
+export function summarise(shapes: ShapeResult[], tracingSpansExported: number): Summary {
   const shape = (id: ShapeId) => shapes.find((s) => s.id === id);
   const versus = (id: ShapeId, other: TargetName) => ratio(shape(id)?.targets.ours?.rps, shape(id)?.targets[other]?.rps);
   const vsPeer = (id: ShapeId) => versus(id, 'peer');
@@ -125,6 +134,10 @@ export function summarise(shapes: ShapeResult[]): Summary {
     q3VsRouter: vsRouter('Q3'),
     q4VsRouter: vsRouter('Q4'),
     limitsCost: Object.fromEntries(shapes.map((s) => [s.id, versus(s.id, 'unlimited')])),
+    tracingOverheadQ1: ratio(shape('Q1')?.targets.traced?.rps, shape('Q1')?.targets.ours?.rps),
+    tracingOverheadQ2: ratio(shape('Q2')?.targets.traced?.rps, shape('Q2')?.targets.ours?.rps),
+    tracingOverheadQ3: ratio(shape('Q3')?.targets.traced?.rps, shape('Q3')?.targets.ours?.rps),
+    tracingSpansExported,
     q2SqlPerHop: sqlPerHop(shape('Q2')),
     q2SqlPerHopMax: most(sqlPerHop(shape('Q2'))),
     q3SqlPerHop: sqlPerHop(shape('Q3')),

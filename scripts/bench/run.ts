@@ -1,4 +1,4 @@
-// npm run bench [-- --quick]: our gateway (with and without its limits), the subgraph itself and
+// npm run bench [-- --quick]: our gateway (with and without its limits, with tracing on), the subgraph itself and
 // two peer gateways (Hive Gateway, alone and with its Rust planner) side by side on the issue 6 data set; see README's performance section.
 // Writes scripts/bench/results/latest.{md,json}; the last line printed is a JSON summary.
 import { randomBytes } from 'node:crypto';
@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths';
-import type { RunningProcess } from '../lib/processes';
+import { freePort, type RunningProcess } from '../lib/processes';
 import { eventStream } from '@portal/platform/events';
 import { createStream, deleteStream, startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
 import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
@@ -18,6 +18,7 @@ import { renderMarkdown } from './markdown';
 import { accountOperation, type SubgraphEndpoint } from './metrics';
 import { ensurePeerInstalled, PEERS, startPeer } from './peer';
 import { assertPortsFree } from './ports';
+import { startOtlpSink, type OtlpSink } from './otlp-sink';
 import { peakRssMiB } from './proc';
 import { summarise, type BenchResults, type ShapeResult } from './results';
 import { measureLatency, measureSaturation } from './rounds';
@@ -42,10 +43,15 @@ const UNLIMITED = 'gateway-unlimited';
 const UNLIMITED_PORT = 4102;
 
 let stack: Stack | undefined;
+/** The same gateway and subgraphs again, every process recording spans and exporting them to `sink`: what tracing costs. */
+let tracedStack: Stack | undefined;
+let sink: OtlpSink | undefined;
 const others: RunningProcess[] = [];
 const stopAll = async () => {
   for (const process of others) await process.stop();
+  await tracedStack?.stop();
   await stack?.stop();
+  await sink?.close();
   await deleteStream(NATS_URL, GATEWAY_STREAM).catch(() => {});
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -70,7 +76,7 @@ async function main() {
   const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
   say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle; the gateways follow the empty stream ${GATEWAY_STREAM.name}), and our gateway a second time with GATEWAY_LIMITS=off…`);
   await createStream(NATS_URL, GATEWAY_STREAM);
-  stack = await startStack({
+  const stackOptions = {
     databaseServerUrl: config.databaseServerUrl,
     databaseName: benchDatabaseName,
     natsUrl: CLOSED_NATS,
@@ -79,10 +85,21 @@ async function main() {
     jwtIssuer: DEV_ISSUER,
     jwtAudience: DEV_AUDIENCE,
     logLevel: 'warn',
-    env,
-    moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }],
     gatewayEnv: { NATS_URL, EVENTS_STREAM: GATEWAY_STREAM.name },
     onLine: showErrors,
+  };
+  stack = await startStack({ ...stackOptions, env, moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }] });
+  sink = await startOtlpSink();
+  // Ports the system hands out, far from the portal's and the peers'.
+  const tracedPorts = new Map<string, number>();
+  for (const subgraph of SUBGRAPHS) tracedPorts.set(subgraph.name, await freePort());
+  const tracedGatewayPort = await freePort();
+  say(`starting the portal a second time with tracing on in every process (OTEL_EXPORTER_OTLP_ENDPOINT=${sink.url}, a sink that discards the spans), gateway on ${tracedGatewayPort}…`);
+  tracedStack = await startStack({
+    ...stackOptions,
+    env: { ...env, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url },
+    gatewayPort: tracedGatewayPort,
+    portOf: (subgraph) => tracedPorts.get(subgraph.name)!,
   });
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}/graphql`]));
   const peers = {} as Record<keyof typeof PEERS, RunningProcess>;
@@ -100,6 +117,7 @@ async function main() {
   const pids = {
     ours: () => processOf('gateway'),
     unlimited: () => processOf(UNLIMITED),
+    traced: () => tracedStack!.processes.find((p) => p.name === 'gateway')!.child.pid!,
     direct: () => processOf('coordinators'),
     peer: () => peers.peer.child.pid!,
     router: () => peers.router.child.pid!,
@@ -109,6 +127,7 @@ async function main() {
     urls: {
       ours: stack.gatewayUrl,
       unlimited: `http://127.0.0.1:${UNLIMITED_PORT}/graphql`,
+      traced: tracedStack.gatewayUrl,
       peer: `http://127.0.0.1:${PEERS.peer.port}/graphql`,
       router: `http://127.0.0.1:${PEERS.router.port}/graphql`,
     },
@@ -154,6 +173,7 @@ async function main() {
   const peakRss: Record<string, number> = Object.fromEntries(GATEWAYS.map((name) => [TARGET_LABELS[name], peakRssMiB(pids[name]())]));
   for (const subgraph of SUBGRAPHS) peakRss[`subgraph ${subgraph.name}`] = peakRssMiB(processOf(subgraph.name));
   machine.loadAtEnd = loadavg()[0]!;
+  const spansExported = sink.spans();
   await stopAll();
 
   const { databaseServerUrl: _server, ...shownConfig } = config;
@@ -169,11 +189,12 @@ async function main() {
       `One caller for every request: a COORDINATOR token (sub ${CALLER.sub}, EdDSA) sent to both gateways; direct requests carry the identity header our gateway would send, signed before each slot.`,
       `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
       `Our gateway runs twice: as deployed, and with GATEWAY_LIMITS=off (no operation limits, no rate limits; everything else the same), so that the same run measures what the limits cost. Hive Gateway runs twice: with its default planner, and with --hive-router-runtime (@graphql-hive/router-runtime: Hive Router's Rust query planner and executor). Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,
+      `Tracing's cost: the whole portal runs a second time (its own gateway and subgraphs on ports the system hands out, the same databases) with OTEL_EXPORTER_OTLP_ENDPOINT set in every process, as a deployment would trace: every span recorded and exported over OTLP/HTTP in batches, to a collector in the benchmark's process that counts and discards them (${spansExported} spans received). "ours, tracing on" is measured on Q1–Q3 in the same rounds as our gateway without tracing; tracing on ÷ off is their throughput ratio.`,
       'Failed requests count connection errors, timeouts, non-2xx statuses and 2xx answers with GraphQL errors. Latencies are the raw response times autocannon reports (no coordinated-omission correction).',
     ],
     shapes: results,
     peakRssMiB: peakRss,
-    summary: summarise(results),
+    summary: summarise(results, spansExported),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   const markdown = renderMarkdown(report);
@@ -182,6 +203,7 @@ async function main() {
   console.log(`\n${markdown}`);
   say(`done in ${((Date.now() - started) / 60_000).toFixed(1)} min; written to scripts/bench/results/latest.md and latest.json`);
   if (report.summary.failures) say(`WARNING: ${report.summary.failures} requests failed during the measurements`);
+  if (results.some((r) => r.targets.traced) && spansExported === 0) say('WARNING: the traced processes exported no span: tracing was not on');
   console.log(JSON.stringify(report.summary));
 }
 

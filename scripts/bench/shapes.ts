@@ -21,6 +21,8 @@ export interface Shape {
 
 const ALL: TargetName[] = ['ours', 'unlimited', 'direct', 'peer', 'router'];
 const GATEWAYS_ONLY: TargetName[] = ['ours', 'unlimited', 'peer', 'router'];
+// Tracing's cost is measured on the contract's operations only (Q1–Q3).
+const TRACED = (targets: TargetName[]): TargetName[] => [...targets, 'traced'];
 
 const request = (query: string, variables?: Record<string, unknown>) => JSON.stringify(variables ? { query, variables } : { query });
 const fixed = (text: string) => () => () => text;
@@ -54,7 +56,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q1',
       title: 'DirectorySearch first 20 (one subgraph)',
       detail: `contract DirectorySearch, variables ${JSON.stringify(Q1_VARIABLES)}`,
-      targets: ALL,
+      targets: TRACED(ALL),
       varies: false,
       body: fixed(request(operationText('DirectorySearch'), Q1_VARIABLES)),
     },
@@ -62,7 +64,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q2',
       title: 'CaseLibrary first 50 + author (_entities hop)',
       detail: `contract CaseLibrary, variables ${JSON.stringify(Q2_VARIABLES)}`,
-      targets: GATEWAYS_ONLY,
+      targets: TRACED(GATEWAYS_ONLY),
       varies: false,
       body: fixed(request(operationText('CaseLibrary'), Q2_VARIABLES)),
     },
@@ -70,7 +72,7 @@ export function benchShapes(profileId: string): Shape[] {
       id: 'Q3',
       title: 'CoordinatorProfile (three subgraphs)',
       detail: `contract CoordinatorProfile, variables ${JSON.stringify({ id: profileId })}`,
-      targets: GATEWAYS_ONLY,
+      targets: TRACED(GATEWAYS_ONLY),
       varies: false,
       body: fixed(request(operationText('CoordinatorProfile'), { id: profileId })),
     },

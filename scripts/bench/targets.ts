@@ -2,21 +2,23 @@ import { IDENTITY_HEADER, signIdentity, type Identity } from '@portal/platform';
 
 /**
  * Where a request goes: our gateway, our gateway with its operation and rate limits off
- * (what the limits cost), the subgraph itself, or a peer gateway (Hive Gateway with its
+ * (what the limits cost), our gateway over subgraphs of its own with tracing on in all of
+ * them (what tracing costs), the subgraph itself, or a peer gateway (Hive Gateway with its
  * JavaScript planner, or with Hive Router's Rust planner).
  */
-export type TargetName = 'ours' | 'unlimited' | 'direct' | 'peer' | 'router';
+export type TargetName = 'ours' | 'unlimited' | 'traced' | 'direct' | 'peer' | 'router';
 
 export const TARGET_LABELS: Record<TargetName, string> = {
   ours: 'our gateway',
   unlimited: 'ours, limits off',
+  traced: 'ours, tracing on',
   direct: 'subgraph direct',
   peer: 'Hive Gateway',
   router: 'Hive Gateway (Rust planner)',
 };
 
 /** The gateways, in the order reports list them. */
-export const GATEWAYS = ['ours', 'unlimited', 'peer', 'router'] as const satisfies TargetName[];
+export const GATEWAYS = ['ours', 'unlimited', 'traced', 'peer', 'router'] as const satisfies TargetName[];
 
 export interface Target {
   name: TargetName;
@@ -47,6 +49,7 @@ export function createTargets(setup: TargetSetup): Record<TargetName, Target> {
   return {
     ours: gateway('ours'),
     unlimited: gateway('unlimited'),
+    traced: gateway('traced'),
     peer: gateway('peer'),
     router: gateway('router'),
     direct: {

@@ -169,6 +169,8 @@ export async function startThrowawayStack(options: ThrowawayStackOptions): Promi
 /** A measuring script's portal: its throwaway stack, and the stream its services publish to. */
 export interface ScriptStack extends Stack {
   stream: EventStream;
+  /** Where a service keeps its data (a script may read a projection there). */
+  databaseUrlOf(subgraph: string): string;
   /** Stops the processes, then drops the databases and the stream. */
   close(): Promise<void>;
 }
@@ -201,7 +203,8 @@ export async function startScriptStack(options: { prefix: string; databaseServer
     await close();
     throw error;
   }
-  return { ...stack, stream, close };
+  const databaseUrlOf = (name: string) => databaseUrl(options.databaseServerUrl, databaseName(SUBGRAPHS.find((s) => s.name === name)!));
+  return { ...stack, stream, databaseUrlOf, close };
 }
 
 /** Creates a stream on the NATS server at `natsUrl` (before any process follows it). */

@@ -20,6 +20,13 @@ export function matchesEveryTerm(grams: AnyColumn, text: AnyColumn, query: strin
 /** A text[] parameter; postgres.js sends a JavaScript array as one array value. */
 export const textArray = (values: readonly string[]) => sql`${sql.param(values)}::text[]`;
 
+/**
+ * An array parameter of Postgres type `type`[], e.g. a column for `unnest`. It travels as
+ * text[] and is cast on the server: postgres.js cannot serialise every array type itself
+ * (timestamptz[] among them). Nulls stay null.
+ */
+export const typedArray = (values: readonly (string | number | null | undefined)[], type: string) => sql`${sql.param(values)}::text[]::${sql.raw(type)}[]`;
+
 /** `column && values`: the array column shares at least one of the values. */
 export const overlaps = (column: AnyColumn, values: readonly string[]) => sql`${column} && ${textArray(values)}`;
 

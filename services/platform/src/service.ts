@@ -7,7 +7,7 @@ import { Counter } from 'prom-client';
 import { z } from 'zod';
 import { connectDatabase, runMigrations } from './db';
 import { eventsEnv, loadEnv, serviceEnv } from './env';
-import type { Consumer, ConsumerOptions } from './events/consumer';
+import type { Consumer, ConsumerSettings, EventApplication } from './events/consumer';
 import { attachConsumer, attachRelay, type EventsConfig } from './events/lifecycle';
 import { attachPeriodicTask, type PeriodicTask } from './events/periodic';
 import type { Identity } from './identity';
@@ -23,7 +23,7 @@ import { startTracing } from './telemetry/tracing';
 export type SettingsOf<Shape extends z.ZodRawShape> = z.infer<z.ZodObject<Shape>>;
 
 /** A projection a service keeps of events: the platform runs it in the service's database. */
-export type ServiceConsumer = Omit<ConsumerOptions, 'stream' | 'connect' | 'log' | 'db'>;
+export type ServiceConsumer = Omit<ConsumerSettings, 'stream' | 'connect' | 'log' | 'db'> & EventApplication;
 
 /**
  * What a subgraph service is: the one place it describes itself. The rest is found by

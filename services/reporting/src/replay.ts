@@ -1,16 +1,15 @@
 import { getTableName } from 'drizzle-orm';
 import { connectDatabase, type Executor } from '@portal/platform';
 import {
-  applyOnce,
+  applyBatchOnce,
   eventStream,
   lastSequence,
   natsConnector,
   replayStream,
-  type EventEnvelope,
   type ReplayedMessage,
 } from '@portal/platform/events';
 import * as schema from './db/schema';
-import { applyReportingEvent, REPORTING_CONSUMER } from './projection';
+import { applyReportingEvents, REPORTING_CONSUMER } from './projection';
 import { createRebuildStore } from './store';
 
 /**
@@ -59,7 +58,7 @@ export interface RebuildResult {
  * may keep running:
  *
  * 1. Empty copies of the live tables are made in a schema of their own, and the stream is
- *    replayed into them (through the same `applyOnce` + `applyReportingEvent` as the live
+ *    replayed into them (through the same `applyBatchOnce` + `applyReportingEvents` as the live
  *    consumer: the unqualified table names resolve to the copies through search_path).
  * 2. One transaction takes the live tables (waiting for the consumer's batch in flight and
  *    holding back the next), replays what arrived in the meantime, and moves the copies in
@@ -116,24 +115,20 @@ export async function rebuildAggregates(options: RebuildOptions): Promise<Rebuil
 
 type Db = ReturnType<typeof connectDatabase<typeof schema>>['db'];
 
-/** A batch in one transaction; if it fails, each event on its own so that only the culprit is skipped. */
+/** A batch in one transaction, as the consumer applies it; if it fails, each event on its own so that only the culprit is skipped. */
 async function applyBatch(db: Db, batch: ReplayedMessage[], result: RebuildResult) {
-  const events = batch.filter((m): m is { seq: number; event: EventEnvelope } => 'event' in m);
-  const counts = { applied: 0, duplicates: 0 };
+  const events = batch.flatMap((m) => ('event' in m ? [m.event] : []));
   try {
-    await db.transaction(async (tx) => {
+    const applied = await db.transaction(async (tx) => {
       await createRebuildStore(tx).useNextTables();
-      for (const { event } of events) {
-        if (await applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent)) counts.applied++;
-        else counts.duplicates++;
-      }
+      return applyBatchOnce(tx, REPORTING_CONSUMER, events, applyReportingEvents);
     });
-    result.applied += counts.applied;
-    result.duplicates += counts.duplicates;
+    result.applied += applied.length;
+    result.duplicates += events.length - applied.length;
   } catch {
     await db.transaction(async (tx) => {
       await createRebuildStore(tx).useNextTables();
-      for (const item of events) await applyIsolated(tx, item, result);
+      for (const item of batch) if ('event' in item) await applyIsolated(tx, item, result);
     });
   }
   for (const m of batch) if ('error' in m) result.skipped.push({ seq: m.seq, reason: m.error });
@@ -145,8 +140,8 @@ async function applyIsolated(tx: Executor, item: ReplayedMessage, result: Rebuil
     return;
   }
   try {
-    const applied = await tx.transaction((savepoint) => applyOnce(savepoint, REPORTING_CONSUMER, item.event, applyReportingEvent));
-    if (applied) result.applied++;
+    const applied = await tx.transaction((savepoint) => applyBatchOnce(savepoint, REPORTING_CONSUMER, [item.event], applyReportingEvents));
+    if (applied.length === 1) result.applied++;
     else result.duplicates++;
   } catch (error) {
     result.skipped.push({ seq: item.seq, reason: String((error as Error).message ?? error) });

@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@portal/platform';
 import { DEFAULT_SMALL_CELL_K } from '@portal/platform/privacy';
 import { createContext } from './context';
 import * as schema from './db/schema';
-import { applyReportingEvent, REPORTING_CONSUMER, REPORTING_EVENTS } from './projection';
+import { applyReportingEvents, REPORTING_CONSUMER, REPORTING_EVENTS } from './projection';
 import { rebuild } from './rebuild';
 import { resolvers } from './resolvers';
 import { createStore, type Store } from './store';
@@ -28,7 +28,9 @@ export const service = {
     {
       name: REPORTING_CONSUMER,
       filter: REPORTING_EVENTS,
-      apply: applyReportingEvent,
+      applyBatch: applyReportingEvents,
+      // A few statements per batch whatever its size: a backlog (after a stop) is caught up 500 at a time.
+      batchSize: 500,
       // A message that fails five times (the consumer waits up to 30 s between tries) becomes a dead letter.
       maxDeliver: 5,
       ackWaitMs: 30_000,

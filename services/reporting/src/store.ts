@@ -1,6 +1,6 @@
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { activeCertification, namedStatements, textArray, type Executor } from '@portal/platform';
+import { and, eq, getTableColumns, inArray, lt, sql, type SQLChunk } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { activeCertification, namedStatements, textArray, typedArray, type Executor } from '@portal/platform';
 import {
   activityReports,
   boardQuestions,
@@ -44,15 +44,52 @@ const only = (column: AnyPgColumn, values: readonly string[] | null | undefined)
 // Every table has unqualified names, so that a rebuild can point the same statements at
 // fresh tables through search_path (src/replay.ts).
 
+/** A board question as its first posting tells it. */
+export interface PostedQuestion {
+  threadId: string;
+  contributorId: string;
+  prefectureCode: string;
+  fields: string[];
+  postedMonth: string;
+}
+
+/**
+ * Adds the rows' counters to the table's, in one statement however many rows: the rows
+ * travel as one array per column (`unnest`), rows of one key are summed first (an upsert may
+ * not touch a row twice), and each sum is added to the stored counter or inserted.
+ */
+async function addUp<T extends PgTable, Row extends Partial<Record<keyof T['_']['columns'], string | number>>>(
+  db: Executor,
+  table: T,
+  rows: readonly Row[],
+  keys: readonly (keyof Row & keyof T['_']['columns'] & string)[],
+  counters: readonly (keyof Row & keyof T['_']['columns'] & string)[],
+) {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table);
+  const name = (key: string) => sql.identifier(columns[key]!.name);
+  const list = (items: SQLChunk[]) => sql.join(items, sql`, `);
+  const arrays = [...keys, ...counters].map((key) => typedArray(rows.map((row) => row[key]), columns[key]!.getSQLType()));
+  const sums = counters.map((key) => sql`sum(${name(key)})::${sql.raw(columns[key]!.getSQLType())}`);
+  await db.execute(sql`
+    insert into ${table} (${list([...keys, ...counters].map(name))})
+    select ${list([...keys.map(name), ...sums])}
+    from unnest(${list(arrays)}) as u(${list([...keys, ...counters].map(name))})
+    group by ${list(keys.map(name))}
+    on conflict (${list(keys.map(name))}) do update set ${list(counters.map((key) => sql`${name(key)} = ${table}.${name(key)} + excluded.${name(key)}`))}`);
+}
+
 /** The only place with SQL for reports. Writes run on the executor they are given (the consumer's transaction). */
 export function createStore(db: Executor) {
   return namedStatements('reporting', {
     // ------------------------------------------------------------------ writes (event application)
-    async markFresh(occurredAt: string) {
-      await db
-        .insert(reportingFreshness)
-        .values({ id: 1, lastEventAt: occurredAt })
-        .onConflictDoUpdate({ target: reportingFreshness.id, set: { lastEventAt: sql`greatest(${reportingFreshness.lastEventAt}, excluded.last_event_at)` } });
+    /** The latest of the events' times, unless a later one is recorded. */
+    async markFresh(occurredAts: readonly string[]) {
+      if (occurredAts.length === 0) return;
+      const t = reportingFreshness;
+      await db.execute(sql`
+        insert into ${t} (id, last_event_at) select 1, max(at) from unnest(${typedArray(occurredAts, 'timestamptz')}) at
+        on conflict (id) do update set last_event_at = greatest(${t.lastEventAt}, excluded.last_event_at)`);
     },
 
     async saveSurveyDefinition(surveyId: string, questions: QuestionDefinition[], closesAt: string | null, asOf: string) {
@@ -67,80 +104,58 @@ export function createStore(db: Executor) {
       await db.update(surveyDefinitions).set({ closedAt, finalResponses: responses }).where(eq(surveyDefinitions.surveyId, surveyId));
     },
 
-    async countResponse(surveyId: string, tally: ResponseTally) {
-      const key = { surveyId, prefectureCode: tally.prefectureCode };
-      await db
-        .insert(surveyRespondents)
-        .values({ ...key, n: 1 })
-        .onConflictDoUpdate({ target: [surveyRespondents.surveyId, surveyRespondents.prefectureCode], set: { n: sql`${surveyRespondents.n} + excluded.n` } });
-      if (tally.questions.length > 0) {
-        await db
-          .insert(surveyQuestionCounts)
-          .values(tally.questions.map((q) => ({ ...key, ...q })))
-          .onConflictDoUpdate({
-            target: [surveyQuestionCounts.surveyId, surveyQuestionCounts.prefectureCode, surveyQuestionCounts.questionId],
-            set: {
-              answered: sql`${surveyQuestionCounts.answered} + excluded.answered`,
-              scaleCount: sql`${surveyQuestionCounts.scaleCount} + excluded.scale_count`,
-              scaleSum: sql`${surveyQuestionCounts.scaleSum} + excluded.scale_sum`,
-            },
-          });
-      }
-      if (tally.options.length > 0) {
-        await db
-          .insert(surveyOptionCounts)
-          .values(tally.options.map((o) => ({ ...key, ...o, n: 1 })))
-          .onConflictDoUpdate({
-            target: [surveyOptionCounts.surveyId, surveyOptionCounts.prefectureCode, surveyOptionCounts.questionId, surveyOptionCounts.optionId],
-            set: { n: sql`${surveyOptionCounts.n} + excluded.n` },
-          });
-      }
+    /** Adds responses to their survey's counters per prefecture, question and option. */
+    async countResponses(responses: readonly { surveyId: string; tally: ResponseTally }[]) {
+      const respondents = responses.map(({ surveyId, tally }) => ({ surveyId, prefectureCode: tally.prefectureCode, n: 1 }));
+      const questions = responses.flatMap(({ surveyId, tally }) => tally.questions.map((q) => ({ surveyId, prefectureCode: tally.prefectureCode, ...q })));
+      const options = responses.flatMap(({ surveyId, tally }) => tally.options.map((o) => ({ surveyId, prefectureCode: tally.prefectureCode, ...o, n: 1 })));
+      await addUp(db, surveyRespondents, respondents, ['surveyId', 'prefectureCode'], ['n']);
+      await addUp(db, surveyQuestionCounts, questions, ['surveyId', 'prefectureCode', 'questionId'], ['answered', 'scaleCount', 'scaleSum']);
+      await addUp(db, surveyOptionCounts, options, ['surveyId', 'prefectureCode', 'questionId', 'optionId'], ['n']);
     },
 
-    async countFieldIssue(increments: FieldIssueIncrement[]) {
-      if (increments.length === 0) return;
-      const t = fieldIssueContributions;
-      await db
-        .insert(t)
-        .values(increments.map((i) => ({ ...i, reports: 1 })))
-        .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.category, t.month, t.contributorId], set: { reports: sql`${t.reports} + excluded.reports` } });
+    async countFieldIssues(increments: readonly FieldIssueIncrement[]) {
+      const rows = increments.map((i) => ({ ...i, reports: 1 }));
+      await addUp(db, fieldIssueContributions, rows, ['prefectureCode', 'field', 'category', 'month', 'contributorId'], ['reports']);
     },
 
-    async countReferralFlow(increments: ReferralFlowIncrement[]) {
-      if (increments.length === 0) return;
-      const t = referralFlowContributions;
-      await db
-        .insert(t)
-        .values(increments.map((i) => ({ ...i, referrals: 1 })))
-        .onConflictDoUpdate({
-          target: [t.originPrefectureCode, t.destinationPrefectureCode, t.field, t.outcome, t.month, t.contributorId],
-          set: { referrals: sql`${t.referrals} + excluded.referrals` },
-        });
+    async countReferralFlows(increments: readonly ReferralFlowIncrement[]) {
+      const rows = increments.map((i) => ({ ...i, referrals: 1 }));
+      await addUp(db, referralFlowContributions, rows, ['originPrefectureCode', 'destinationPrefectureCode', 'field', 'outcome', 'month', 'contributorId'], ['referrals']);
     },
 
-    async countReferralDecline(increments: ReferralDeclineIncrement[]) {
-      if (increments.length === 0) return;
-      const t = referralDeclineContributions;
-      await db
-        .insert(t)
-        .values(increments.map((i) => ({ ...i, declines: 1 })))
-        .onConflictDoUpdate({ target: [t.prefectureCode, t.field, t.reason, t.month, t.contributorId], set: { declines: sql`${t.declines} + excluded.declines` } });
+    async countReferralDeclines(increments: readonly ReferralDeclineIncrement[]) {
+      const rows = increments.map((i) => ({ ...i, declines: 1 }));
+      await addUp(db, referralDeclineContributions, rows, ['prefectureCode', 'field', 'reason', 'month', 'contributorId'], ['declines']);
     },
 
-    /** A question is posted once: its first posting stays, so a month that is over never changes. */
-    async postQuestion(question: { threadId: string; contributorId: string; prefectureCode: string; fields: string[]; postedMonth: string }) {
-      const { threadId: _key, ...posted } = question;
+    /** A question is posted once: its first posting stays (the batch's first too), so a month that is over never changes. */
+    async postQuestions(questions: readonly PostedQuestion[]) {
+      if (questions.length === 0) return;
       const t = boardQuestions;
-      await db.insert(t).values(question).onConflictDoUpdate({ target: t.threadId, set: posted, setWhere: sql`${t.postedMonth} is null` });
+      const column = <K extends keyof PostedQuestion>(key: K) => questions.map((q) => q[key]);
+      await db.execute(sql`
+        insert into ${t} (thread_id, contributor_id, prefecture_code, fields, posted_month)
+        select distinct on (thread_id) thread_id, contributor_id, prefecture_code, array(select jsonb_array_elements_text(fields)), posted_month
+        from unnest(${typedArray(column('threadId'), 'uuid')}, ${typedArray(column('contributorId'), 'text')}, ${typedArray(column('prefectureCode'), 'text')},
+                    ${typedArray(column('fields').map((f) => JSON.stringify(f)), 'jsonb')}, ${typedArray(column('postedMonth'), 'text')})
+             with ordinality as q(thread_id, contributor_id, prefecture_code, fields, posted_month, position)
+        order by thread_id, position
+        on conflict (thread_id) do update
+          set contributor_id = excluded.contributor_id, prefecture_code = excluded.prefecture_code, fields = excluded.fields, posted_month = excluded.posted_month
+          where ${t.postedMonth} is null`);
     },
 
     /** The first answer's month stays: a later (or redelivered) one changes nothing. */
-    async answerQuestion(threadId: string, answeredMonth: string) {
+    async answerQuestions(answers: readonly { threadId: string; answeredMonth: string }[]) {
+      if (answers.length === 0) return;
       const t = boardQuestions;
-      await db
-        .insert(t)
-        .values({ threadId, answeredMonth })
-        .onConflictDoUpdate({ target: t.threadId, set: { answeredMonth: sql`least(${t.answeredMonth}, excluded.answered_month)` } });
+      await db.execute(sql`
+        insert into ${t} (thread_id, answered_month)
+        select thread_id, min(answered_month)
+        from unnest(${typedArray(answers.map((a) => a.threadId), 'uuid')}, ${typedArray(answers.map((a) => a.answeredMonth), 'text')}) as a(thread_id, answered_month)
+        group by thread_id
+        on conflict (thread_id) do update set answered_month = least(${t.answeredMonth}, excluded.answered_month)`);
     },
 
     /** A filing replaces the report's earlier one; an older one redelivered changes nothing. */

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyOnce, type EventEnvelope } from '@portal/platform/events';
+import { applyBatchOnce, type EventEnvelope } from '@portal/platform/events';
 import { applyEvents, erasureEvent, mentionsIn, useSubgraph } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
-import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
+import { applyReportingEvents, REPORTING_CONSUMER } from '../src/projection';
 import { analyst, coordinatorRegistered, exampleSurvey, PARTNER_COVERAGE, SURVEY_DASHBOARD } from './helpers';
 
 const service = useSubgraph(reporting);
 /** Through the consumer's inbox, as the live consumer applies them. */
 const apply = (...events: EventEnvelope[]) =>
-  applyEvents(service.databaseUrl, (tx, event) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent).then(() => {}), ...events);
+  applyEvents(service.databaseUrl, (tx, event) => applyBatchOnce(tx, REPORTING_CONSUMER, [event], applyReportingEvents).then(() => {}), ...events);
 
 const medicalCoordinators = async () =>
   (await service.ok(analyst, PARTNER_COVERAGE, { prefectureCode: '09' })).partnerCoverage.find((row: { field: string }) => row.field === 'MEDICAL')

@@ -3,11 +3,12 @@ import { print } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import { CoverageMatrixDocument } from '@portal/client';
 import { connectDatabase, type Database } from '@portal/platform';
-import { applyOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
+import { applyBatchOnce, type CoordinatorSnapshot, type EventData, type EventEnvelope, type EventType, type PartnerSnapshot } from '@portal/platform/events';
 import { coordinator, localGovernment, useSubgraph } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
-import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
+import { applyReportingEvents, REPORTING_CONSUMER } from '../src/projection';
+import { REBUILT_TABLES } from '../src/replay';
 
 export { admin, analyst } from '@portal/platform/testing';
 /** A local government of Tochigi (09). */
@@ -29,9 +30,19 @@ export function useReportingService(settings: { smallCellK?: number } = {}) {
     countStatements: subgraph.countStatements,
     /** Applies events one transaction each, through the consumer's inbox. */
     async apply(...events: EventEnvelope[]) {
-      for (const event of events) await database!.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
+      for (const event of events) await database!.db.transaction((tx) => applyBatchOnce(tx, REPORTING_CONSUMER, [event], applyReportingEvents));
     },
   };
+}
+
+/** Every table derived from the stream, row by row (processed_at aside, which is when, not what). */
+export async function derivedTables(database: Database<typeof schema>) {
+  const tables: Record<string, string[]> = {};
+  for (const table of REBUILT_TABLES) {
+    const rows = await database.sql.unsafe(`select to_jsonb(t) - 'processed_at' as row from public.${table} t`);
+    tables[table] = rows.map((r) => JSON.stringify(r.row)).sort();
+  }
+  return tables;
 }
 
 let clock = Date.parse('2026-06-01T00:00:00Z');

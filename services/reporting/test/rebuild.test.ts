@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService, connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
-import { applyOnce, type EventEnvelope } from '@portal/platform/events';
+import { applyBatchOnce, type EventEnvelope } from '@portal/platform/events';
 import { eventually, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
-import { applyReportingEvent, REPORTING_CONSUMER } from '../src/projection';
+import { applyReportingEvents, REPORTING_CONSUMER } from '../src/projection';
 import { REBUILT_TABLES, rebuildAggregates } from '../src/replay';
-import { coordinatorRegistered, exampleSurvey, fieldIssueReported, partnerSnapshot, portalEventOf } from './helpers';
+import { coordinatorRegistered, derivedTables, exampleSurvey, fieldIssueReported, partnerSnapshot, portalEventOf } from './helpers';
 import { useEventStream } from './stream';
 
 const live = useTestDatabase(migrationsFolderOf(reporting.name));
@@ -61,16 +61,6 @@ const caughtUp = () => eventually(async () => (await processedCount()) === publi
 const applied = (events: EventEnvelope[]) =>
   eventually(async () => (await liveDb.sql`select count(*)::int as n from processed_events where event_id = any(${events.map((e) => e.id)}::uuid[])`)[0]!.n === events.length, 'these events applied', 120_000);
 
-/** Every rebuilt table's rows (processed_at aside, which is when, not what). */
-async function snapshot(database: Database<typeof schema>) {
-  const tables: Record<string, string[]> = {};
-  for (const table of REBUILT_TABLES) {
-    const rows = await database.sql.unsafe(`select to_jsonb(t) - 'processed_at' as row from public.${table} t`);
-    tables[table] = rows.map((r) => JSON.stringify(r.row)).sort();
-  }
-  return tables;
-}
-
 const indexes = async () => (await liveDb.sql`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by indexname`).map((r) => ({ ...r }));
 const rebuild = (beforeSwap?: () => Promise<void>) => rebuildAggregates({ databaseUrl: live().url, natsUrl: stream.natsUrl(), streamName: stream.streamName, batchSize: 37, beforeSwap });
 
@@ -84,13 +74,13 @@ describe('rebuilding the aggregates from the stream', () => {
     await stream.publishRaw('survey.response_submitted', '{"truncated": ');
     await stream.publish(portalEventOf('field_issue.reported', { prefectureCode: '09' } as never));
     await caughtUp();
-    const before = await snapshot(liveDb);
+    const before = await derivedTables(liveDb);
     const indexesBefore = await indexes();
 
     const result = await rebuild();
     expect(result).toMatchObject({ applied: published.length, duplicates: 1 });
     expect(result.skipped.map((s) => s.reason)).toEqual(['not JSON', expect.stringContaining('fieldIssueId')]);
-    expect(await snapshot(liveDb)).toEqual(before);
+    expect(await derivedTables(liveDb)).toEqual(before);
     expect(await indexes()).toEqual(indexesBefore);
     expect((await liveDb.sql`select nspname from pg_namespace where nspname like 'reporting_%'`).length).toBe(0);
   });
@@ -114,9 +104,9 @@ describe('rebuilding the aggregates from the stream', () => {
     expect(result.throughSequence).toBeGreaterThan(0);
 
     for (const event of published) {
-      await referenceDb.db.transaction((tx) => applyOnce(tx, REPORTING_CONSUMER, event, applyReportingEvent));
+      await referenceDb.db.transaction((tx) => applyBatchOnce(tx, REPORTING_CONSUMER, [event], applyReportingEvents));
     }
-    expect(await snapshot(liveDb)).toEqual(await snapshot(referenceDb));
+    expect(await derivedTables(liveDb)).toEqual(await derivedTables(referenceDb));
   }, 180_000);
 
   it('refuses to run while another rebuild of the same database runs', async () => {

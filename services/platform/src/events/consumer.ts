@@ -5,8 +5,9 @@ import type { Executor } from '../db';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
 import type { LinkState } from '../telemetry/readiness';
-import { contextOf, inSpan, SpanKind } from '../telemetry/tracing';
+import { contextOf, inSpan, inSpans, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
+import { typedArray } from '../search';
 import { deadLetters, processedEvents } from './tables';
 
 interface Log {
@@ -15,7 +16,13 @@ interface Log {
   error(obj: object, msg?: string): void;
 }
 
-export interface ConsumerOptions {
+/** Applies events inside the batch's transaction. Throwing fails the batch. */
+export type EventApplication =
+  | { apply: (tx: Executor, event: EventEnvelope) => Promise<void> }
+  /** The batch's new events (none already applied), in stream order: a projection that writes set-based, a few statements per batch. */
+  | { applyBatch: (tx: Executor, events: EventEnvelope[]) => Promise<void> };
+
+export interface ConsumerSettings {
   /** The durable consumer's name; also recorded with each processed event. */
   name: string;
   stream: EventStream;
@@ -23,8 +30,6 @@ export interface ConsumerOptions {
   filter: string;
   connect: Connect;
   db: Executor;
-  /** Applies one event inside the batch's transaction. Throwing fails the batch. */
-  apply: (tx: Executor, event: EventEnvelope) => Promise<void>;
   log: Log;
   batchSize?: number;
   /** Deliveries before a failing message is set aside as a dead letter. */
@@ -33,6 +38,8 @@ export interface ConsumerOptions {
   /** Called after each committed batch (tests and freshness metrics). */
   onBatch?: (events: EventEnvelope[]) => void;
 }
+
+export type ConsumerOptions = ConsumerSettings & EventApplication;
 
 export interface Consumer {
   readonly name: string;
@@ -61,23 +68,46 @@ export function parseEnvelope(msg: { json<T>(): T }): { event: EventEnvelope } |
 const parse = (msg: JsMsg): Parsed => ({ msg, ...parseEnvelope(msg) });
 
 /**
- * Applies an event in the caller's transaction unless the `processed_events` inbox already
- * holds it; true when it was applied. What a consumer does with each event, and what a
- * rebuild that replays the stream must do likewise.
+ * Applies a batch of events in the caller's transaction, leaving out those the
+ * `processed_events` inbox already holds and repeats of one event within the batch (one
+ * statement records them all); returns the events applied, in batch order. What a consumer
+ * does with each batch, and what a rebuild that replays the stream must do likewise.
  */
+export async function applyBatchOnce(
+  tx: Executor,
+  consumer: string,
+  events: readonly EventEnvelope[],
+  applyBatch: (tx: Executor, events: EventEnvelope[]) => Promise<void>,
+): Promise<EventEnvelope[]> {
+  const firsts = [...new Map(events.map((event) => [event.id, event] as const)).values()];
+  if (firsts.length === 0) return [];
+  const recorded = await tx.execute<{ event_id: string }>(sql`
+    insert into ${processedEvents} (event_id, consumer)
+    select id, ${consumer} from unnest(${typedArray(firsts.map((event) => event.id), 'uuid')}) id
+    on conflict do nothing returning event_id`);
+  const fresh = new Set(recorded.map((row) => row.event_id));
+  const applied = firsts.filter((event) => fresh.has(event.id));
+  if (applied.length > 0) await applyBatch(tx, applied);
+  return applied;
+}
+
+/** `applyBatchOnce` for one event: true when it was applied. */
 export async function applyOnce(
   tx: Executor,
   consumer: string,
   event: EventEnvelope,
   apply: (tx: Executor, event: EventEnvelope) => Promise<void>,
 ): Promise<boolean> {
-  const [fresh] = await tx
-    .insert(processedEvents)
-    .values({ eventId: event.id, consumer })
-    .onConflictDoNothing()
-    .returning({ eventId: processedEvents.eventId });
-  if (fresh) await apply(tx, event);
-  return !!fresh;
+  const applied = await applyBatchOnce(tx, consumer, [event], (t, [e]) => apply(t, e!));
+  return applied.length === 1;
+}
+
+/** The application as one function of a batch: a per-event `apply` runs event after event. */
+function batchApplication(application: EventApplication): (tx: Executor, events: EventEnvelope[]) => Promise<void> {
+  if ('applyBatch' in application) return application.applyBatch;
+  return async (tx, events) => {
+    for (const event of events) await application.apply(tx, event);
+  };
 }
 
 const CONSUMER_EXISTS = 10148;
@@ -142,20 +172,29 @@ export function startConsumer(options: ConsumerOptions): Consumer {
 
   const databaseReachable = () => options.db.execute(sql`select 1`).then(() => true, () => false);
 
+  const applyEvents = batchApplication(options);
+  const applySpan = { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } };
+
   async function handle(batch: Parsed[]) {
     const events = batch.flatMap((item) => ('event' in item ? [item] : []));
     try {
-      await options.db.transaction(async (tx) => {
-        for (const { msg, event } of events) {
-          // Each event continues the trace of the request that caused it (its message's traceparent).
-          const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.consumer.group.name': options.name, 'messaging.message.id': event.id };
-          await inSpan(`${msg.subject} process`, { kind: SpanKind.CONSUMER, attributes, parent: contextOf(msg.headers?.get('traceparent')) }, () =>
-            applyOnce(tx, options.name, event, (t, e) =>
-              inSpan(`${options.name}.apply`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } }, () => options.apply(t, e)),
-            ),
-          );
-        }
-      });
+      // Each event continues the trace of the request that caused it (its message's traceparent).
+      const processing = events.map(({ msg, event }) => ({
+        name: `${msg.subject} process`,
+        kind: SpanKind.CONSUMER,
+        attributes: { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.consumer.group.name': options.name, 'messaging.message.id': event.id },
+        parent: contextOf(msg.headers?.get('traceparent')),
+      }));
+      await inSpans(processing, (links) =>
+        options.db.transaction((tx) =>
+          applyBatchOnce(
+            tx,
+            options.name,
+            events.map((e) => e.event),
+            (t, fresh) => inSpan(`${options.name}.apply`, { ...applySpan, links }, () => applyEvents(t, fresh)),
+          ),
+        ),
+      );
       for (const { msg } of events) msg.ack();
       processed += events.length;
       options.onBatch?.(events.map((e) => e.event));

@@ -1,7 +1,7 @@
 import { or, sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { parseEventData, type CoordinatorErasure } from './catalog';
-import { applyCoordinatorEvent } from './coordinator-projection';
+import { applyCoordinatorEvents } from './coordinator-projection';
 import type { EventEnvelope } from './envelope';
 import { deadLetters, outbox } from './tables';
 
@@ -41,20 +41,29 @@ export interface CoordinatorEventOptions {
 }
 
 /**
- * What a service does with coordinator events inside its consumer's transaction: keeps its
- * projection if it has one and, when a coordinator is erased, forgets them in its own
- * tables and its dead letters. An erasure applied again finds nothing left to change.
+ * What a service does with coordinator events inside its consumer's transaction, a batch of
+ * them in stream order: keeps its projection if it has one and, when a coordinator is
+ * erased, forgets them in its own tables and its dead letters. An erasure applied again
+ * finds nothing left to change.
  */
-export function coordinatorEventHandler(options: CoordinatorEventOptions): (tx: Executor, event: EventEnvelope) => Promise<void> {
-  return async (tx, event) => {
-    if (options.projection) await applyCoordinatorEvent(tx, event);
-    if (event.type !== 'coordinator.erased') return;
-    const erased = parseEventData('coordinator.erased', event.data);
-    await deleteDeadLettersOf(tx, erased);
-    if (options.eventsNameAccounts) await deleteOutboxEventsOf(tx, erased);
-    await options.forget?.(tx, erased);
+export function coordinatorEventsHandler(options: CoordinatorEventOptions): (tx: Executor, events: readonly EventEnvelope[]) => Promise<void> {
+  return async (tx, events) => {
+    if (options.projection) await applyCoordinatorEvents(tx, events);
+    for (const event of events) {
+      if (event.type !== 'coordinator.erased') continue;
+      const erased = parseEventData('coordinator.erased', event.data);
+      await deleteDeadLettersOf(tx, erased);
+      if (options.eventsNameAccounts) await deleteOutboxEventsOf(tx, erased);
+      await options.forget?.(tx, erased);
+    }
   };
 }
 
+/** `coordinatorEventsHandler` for a consumer that applies one event at a time. */
+export function coordinatorEventHandler(options: CoordinatorEventOptions): (tx: Executor, event: EventEnvelope) => Promise<void> {
+  const handle = coordinatorEventsHandler(options);
+  return (tx, event) => handle(tx, [event]);
+}
+
 /** The projection's handling of coordinator events, for a service that keeps nothing else of them. */
-export const projectCoordinatorEvents = coordinatorEventHandler({ projection: true });
+export const projectCoordinatorEvents = coordinatorEventsHandler({ projection: true });

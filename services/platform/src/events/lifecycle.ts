@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Sql } from 'postgres';
-import { startConsumer, type ConsumerOptions } from './consumer';
+import { startConsumer, type ConsumerSettings, type EventApplication } from './consumer';
 import { eventStream } from './envelope';
 import { natsConnector } from './nats';
 import { startRelay } from './relay';
@@ -31,7 +31,7 @@ export function attachRelay(app: FastifyInstance, config: EventsConfig, options:
 export function attachConsumer(
   app: FastifyInstance,
   config: EventsConfig,
-  options: Omit<ConsumerOptions, 'stream' | 'connect' | 'log'>,
+  options: Omit<ConsumerSettings, 'stream' | 'connect' | 'log'> & EventApplication,
 ) {
   const consumer = startConsumer({
     ...options,

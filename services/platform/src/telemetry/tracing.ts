@@ -1,4 +1,4 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Link, type Span } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -58,25 +58,47 @@ export function contextOf(traceparent: string | undefined): Context {
   return propagation.extract(ROOT_CONTEXT, { traceparent });
 }
 
+type SpanOptions = { kind?: SpanKind; attributes?: Attributes; parent?: Context; links?: Link[] };
+
+const failed = (span: Span, error: unknown) => {
+  span.setStatus({ code: SpanStatusCode.ERROR });
+  span.setAttribute('error.type', (error as { name?: string })?.name ?? typeof error);
+};
+
 /**
  * Runs `work` in a span `name`, child of `parent` (the active context by default). A failure
  * marks the span as an error with the error's type only: messages may quote input.
  */
-export async function inSpan<T>(
-  name: string,
-  options: { kind?: SpanKind; attributes?: Attributes; parent?: Context },
-  work: () => T | PromiseLike<T>,
-): Promise<Awaited<T>> {
+export async function inSpan<T>(name: string, options: SpanOptions, work: () => T | PromiseLike<T>): Promise<Awaited<T>> {
   if (!enabled) return await work();
   const parent = options.parent ?? context.active();
-  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes }, parent);
+  const span = tracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes, links: options.links }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), work);
   } catch (error) {
-    span.setStatus({ code: SpanStatusCode.ERROR });
-    span.setAttribute('error.type', (error as { name?: string })?.name ?? typeof error);
+    failed(span, error);
     throw error;
   } finally {
     span.end();
+  }
+}
+
+/**
+ * Runs `work` once for several items that each continue a trace of their own (a batch of
+ * messages): one span per item, child of its `parent`, lasting the whole of `work`. `work`
+ * runs in the first item's span and gets links to the others', for the spans it starts:
+ * each item's trace then reaches the work done for it.
+ */
+export async function inSpans<T>(items: (SpanOptions & { name: string })[], work: (links: Link[]) => T | PromiseLike<T>): Promise<Awaited<T>> {
+  if (!enabled || items.length === 0) return await work([]);
+  const spans = items.map((item) => tracer().startSpan(item.name, { kind: item.kind ?? SpanKind.INTERNAL, attributes: item.attributes }, item.parent ?? context.active()));
+  const links = spans.slice(1).map((span) => ({ context: span.spanContext() }));
+  try {
+    return await context.with(trace.setSpan(items[0]!.parent ?? context.active(), spans[0]!), () => work(links));
+  } catch (error) {
+    for (const span of spans) failed(span, error);
+    throw error;
+  } finally {
+    for (const span of spans) span.end();
   }
 }
