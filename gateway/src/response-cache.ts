@@ -89,6 +89,17 @@ const DOMAIN_TYPES: Record<string, string[]> = {
   // Where a member's mail goes: nothing any query shows.
   notification_address: [],
 };
+/**
+ * Root fields that show no entity but follow one: what invalidates their answers. Any other
+ * root field that reaches no entity (a figure, a suggestion list of values) is not cached:
+ * no event names what it depends on.
+ */
+const ROOT_FIELD_TYPES: Record<string, string> = { 'Query.unreadAnnouncementCount': 'Announcement' };
+/**
+ * Never cached: a member's notifications are written by a consumer of every kind of event,
+ * some time after it, and read by their owner alone: little to share, much to serve stale.
+ */
+const UNCACHED_ROOT_FIELDS = new Set(['Query.myNotifications', 'Query.myNotificationPreferences']);
 /** Events whose effects reach every service. */
 const CLEARS_ALL = new Set(['coordinator.erased']);
 const SETTLE_MS = 1_000;
@@ -103,6 +114,8 @@ export interface ResponseCacheOptions {
 
 interface Analysis {
   kind: 'query' | 'mutation' | 'subscription';
+  /** False when a root field reaches no entity: nothing would tell when its answer changes. */
+  cacheable: boolean;
   shared: boolean;
   /** `list:<Type>` for the entity types listed or selected without an id. */
   listTags: string[];
@@ -255,6 +268,10 @@ function analyze(schema: GraphQLSchema, document: DocumentNode, operationName: s
     });
 
   let shared = true;
+  // Selections of the operation itself (not of its fragments) other than fields make every
+  // root field's subtree unknowable here.
+  let cacheable = operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD);
+  let rootReachesEntity = false;
   const listTags = new Set<string>();
   const typeTags = new Set<string>();
   const typeInfo = new TypeInfo(schema);
@@ -270,19 +287,33 @@ function analyze(schema: GraphQLSchema, document: DocumentNode, operationName: s
         const listed = (inList.at(-1) ?? false) || (type !== null && isListType(getNullableType(type)));
         inList.push(listed);
         const named = type && getNamedType(type);
+        if (inList.length === 1 && visitingOperation) {
+          rootReachesEntity = false;
+          if (UNCACHED_ROOT_FIELDS.has(`${parent?.name}.${name}`)) cacheable = false;
+          const follows = ROOT_FIELD_TYPES[`${parent?.name}.${name}`];
+          if (follows) {
+            rootReachesEntity = true;
+            listTags.add(`list:${follows}`);
+          }
+        }
         if (named && isObjectType(named) && named.getFields().id) {
+          rootReachesEntity = true;
           typeTags.add(`list:${named.name}`);
           if (listed || !field.selectionSet || !selectsId(field.selectionSet)) listTags.add(`list:${named.name}`);
         }
       },
       leave() {
         inList.pop();
+        if (inList.length === 0 && visitingOperation && !rootReachesEntity) cacheable = false;
       },
     },
   });
   // Fragments are visited where they are defined; their fields count wherever they are spread.
-  for (const definition of [operation, ...fragments.values()]) visit(definition, visitor);
-  return { kind: operation.operation, shared, listTags: [...listTags], typeTags: [...typeTags] };
+  let visitingOperation = true;
+  visit(operation, visitor);
+  visitingOperation = false;
+  for (const fragment of fragments.values()) visit(fragment, visitor);
+  return { kind: operation.operation, cacheable, shared, listTags: [...listTags], typeTags: [...typeTags] };
 }
 
 const sortedJson = (value: unknown): string =>
@@ -338,7 +369,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           const analysis = analysisOf(rc);
-          if (analysis?.kind !== 'query') return null;
+          if (analysis?.kind !== 'query' || !analysis.cacheable) return null;
           const own = options.coordinatorIdOf(rc.contextValue.identity.sub);
           const shared = analysis.shared ? store.get(keyOf(rc, false)) : undefined;
           const entry = shared && !(own && shared.ids.has(own)) ? shared : store.get(keyOf(rc, true));
@@ -358,7 +389,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             invalidate([`sub:${identity.sub}`, ...analysis.typeTags, ...ids.map((id) => `id:${id}`)]);
             return;
           }
-          if (analysis.kind !== 'query' || body.kind !== 'single') return;
+          if (analysis.kind !== 'query' || !analysis.cacheable || body.kind !== 'single') return;
           const { data, errors } = body.singleResult;
           if (errors?.length || !data) return;
           const ids = answerIds(data, rc.request.variables);

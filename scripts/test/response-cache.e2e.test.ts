@@ -166,6 +166,15 @@ describe('the response cache', () => {
     await eventually(async () => (await send('gateway', other, 'CoordinatorProfile', { id: ids[other.sub] })).codes.length === 0, 'the profile whole again', 20_000);
   });
 
+  it('keeps no figure and no notification: no event says when they change', async () => {
+    for (const [caller, name] of [
+      [analyst, 'ReportingFreshness'],
+      [other, 'MyNotifications'],
+    ] as const) {
+      for (let i = 0; i < 2; i++) expect(await send('gateway', caller, name, examples[name] ?? {})).toMatchObject({ cache: null, codes: [] });
+    }
+  });
+
   it('is off with RESPONSE_CACHE=off', async () => {
     for (let i = 0; i < 2; i++) expect((await send('uncached', other, 'DirectorySearch', tokyo)).cache).toBeNull();
   });
