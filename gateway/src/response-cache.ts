@@ -41,7 +41,11 @@ import type { GatewayContext } from './context';
  * partial data are never kept.
  */
 
-/** Fields whose answer depends only on roles, scope, certification standing and ownership (see above). */
+/**
+ * Fields whose answer depends only on roles, scope, certification standing and ownership
+ * (see above). Not `Coordinator.endorsedPartners`: a partner no longer approved is still
+ * seen there by whoever proposed it, whom the gateway does not know.
+ */
 const SHARED_FIELDS = new Set([
   'Query.coordinators',
   'Query.coordinator',
@@ -59,16 +63,12 @@ const SHARED_FIELDS = new Set([
   'Coordinator.currentWorkplace',
   'Coordinator.contact',
   'Coordinator.certification',
-  'Coordinator.endorsedPartners',
   'Coordinator.caseStudies',
   'ActivityRegion.*',
   'LanguageSkill.*',
   'Workplace.*',
   'ContactDetails.*',
   'Certification.*',
-  'PartnerOrganization.id',
-  'PartnerOrganization.name',
-  'PartnerOrganization.fields',
   'CaseStudy.id',
   'CaseStudy.title',
   'CaseStudy.kind',

@@ -69,6 +69,10 @@ describe('the response cache', () => {
     await ok(owner, 'UpdateMyProfile', { input: { contactVisibility: 'PRIVATE' } });
     await ok(admin, 'SetCertificationStatus', { id: ids[lapsed.sub], status: 'SUSPENDED' });
     ids.announcement = (await ok(admin, 'PublishAnnouncement', examples.PublishAnnouncement)).publishAnnouncement.id;
+    // An approved partner the owner will endorse, and one only its proposer and admins see.
+    ids.partner = (await ok(other, 'ProposePartner', examples.ProposePartner)).proposePartner.id;
+    await ok(admin, 'ReviewPartner', { ...examples.ReviewPartner, id: ids.partner });
+    await ok(other, 'ProposePartner', { input: { ...(examples.ProposePartner!.input as object), name: '提案中の連携先' } });
   });
 
   const operations: [string, () => Record<string, unknown>][] = [
@@ -78,13 +82,18 @@ describe('the response cache', () => {
     ['MyProfile', () => ({})],
     ['MyRenewal', () => ({})],
     ['AnnouncementInbox', () => ({ first: 20 })],
+    ['PartnerDirectory', () => ({ first: 20 })],
   ];
 
   it('answers every caller, after every other caller, what the gateway without a cache answers', async () => {
     // Three times over, the second time in reverse order: every caller after every other one.
     for (const [round, order] of [CALLERS, [...CALLERS].reverse(), CALLERS].entries()) {
-      // Marking read tells no event: the replica it goes through forgets the reader's answers.
-      if (round === 1) expect((await send('gateway', owner, 'MarkAnnouncementRead', { id: ids.announcement })).codes).toEqual([]);
+      // Marking read tells no event: the replica it goes through forgets what it touches.
+      if (round === 1) {
+        expect((await send('gateway', owner, 'MarkAnnouncementRead', { id: ids.announcement })).codes).toEqual([]);
+        // Nor does endorsing: the owner's profile and every partner list show it at once.
+        expect((await send('gateway', owner, 'EndorsePartner', { id: ids.partner })).codes).toEqual([]);
+      }
       for (const [name, variables] of operations) {
         for (const caller of order) {
           const cached = await send('gateway', caller, name, variables());
