@@ -112,7 +112,7 @@ export interface ResponseCacheOptions {
   coordinatorIdOf: (accountId: string) => string | undefined;
 }
 
-interface Analysis {
+export interface Analysis {
   kind: 'query' | 'mutation' | 'subscription';
   /** False when a root field reaches no entity: nothing would tell when its answer changes. */
   cacheable: boolean;
@@ -249,7 +249,7 @@ function answerIds(data: unknown, variables: unknown): Set<string> {
   return ids;
 }
 
-function analyze(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Analysis | null {
+export function analyze(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Analysis | null {
   const operation = document.definitions.find(
     (definition) => definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName),
   );

@@ -1,5 +1,19 @@
+import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { eventTags, ResponseStore } from '../src/response-cache';
+import { analyze, eventTags, ResponseStore } from '../src/response-cache';
+
+const schema = buildSchema(`
+  type Query { coordinators: CoordinatorConnection, coordinator(id: ID!): Coordinator, me: Coordinator, unreadAnnouncementCount: Int, reportingFreshness: Freshness, myNotifications: [Notification] }
+  type Mutation { updateMyProfile: Coordinator }
+  type CoordinatorConnection { totalCount: Int, edges: [CoordinatorEdge] }
+  type CoordinatorEdge { node: Coordinator }
+  type Coordinator { id: ID!, name: String, contact: ContactDetails, trainingHistory: [Training] }
+  type ContactDetails { email: String }
+  type Training { completed: Boolean }
+  type Freshness { lastEventAt: String }
+  type Notification { id: ID! }
+`);
+const analysed = (text: string) => analyze(schema, parse(text), undefined);
 
 const id = '0b6f2a52-8d0e-4a55-9f1b-3c2d8e7a9b10';
 const entry = (tags: string[]) => ({ data: { n: 1 }, tags, ids: new Set<string>() });
@@ -51,5 +65,38 @@ describe('the response store', () => {
     now = 1000;
     expect(store.get('a')).toBeUndefined();
     expect(store.size).toBe(1);
+  });
+});
+
+describe('what an operation is to the cache', () => {
+  it('shares the directory and a profile between callers, lists and all', () => {
+    expect(analysed('{ coordinators { totalCount edges { node { id name contact { email } } } } }')).toMatchObject({
+      kind: 'query',
+      cacheable: true,
+      shared: true,
+      listTags: ['list:Coordinator'],
+    });
+    expect(analysed('query($id: ID!) { coordinator(id: $id) { id name } }')).toMatchObject({ shared: true, listTags: [] });
+  });
+
+  it('keeps per caller whatever selects a field outside the shared ones, wherever it is', () => {
+    expect(analysed('{ me { id name } }')).toMatchObject({ cacheable: true, shared: false });
+    expect(analysed('query($id: ID!) { coordinator(id: $id) { id trainingHistory { completed } } }')).toMatchObject({ shared: false });
+    expect(analysed('fragment F on Coordinator { trainingHistory { completed } } query($id: ID!) { coordinator(id: $id) { id ...F } }')).toMatchObject({ shared: false });
+  });
+
+  it('follows an entity shown without its id as a list of its type', () => {
+    expect(analysed('{ me { name } }')).toMatchObject({ listTags: ['list:Coordinator'] });
+  });
+
+  it('caches no root field that shows no entity, unless it follows one, and no notification', () => {
+    expect(analysed('{ reportingFreshness { lastEventAt } }')).toMatchObject({ cacheable: false });
+    expect(analysed('{ me { id } reportingFreshness { lastEventAt } }')).toMatchObject({ cacheable: false });
+    expect(analysed('{ unreadAnnouncementCount }')).toMatchObject({ cacheable: true, listTags: ['list:Announcement'] });
+    expect(analysed('{ myNotifications { id } }')).toMatchObject({ cacheable: false });
+  });
+
+  it('gives a mutation every entity type it returns to invalidate', () => {
+    expect(analysed('mutation { updateMyProfile { id name } }')).toMatchObject({ kind: 'mutation', typeTags: ['list:Coordinator'] });
   });
 });
