@@ -21,6 +21,12 @@ import type { GatewayContext } from './context';
 /*
  * The gateway's response cache: whole query responses, per replica, in memory.
  *
+ * A module of its own rather than a library: @apollo/server-plugin-response-cache keys by
+ * cache-control hints and a session id and has no invalidation; @envelop/response-cache
+ * has entity invalidation but wraps envelop's execute (Yoga, Hive Gateway), which Apollo
+ * Server does not run. The Apollo plugin hooks (responseForOperation, willSendResponse) are
+ * what this uses.
+ *
  * Key: the operation (document hash and name), its variables, and everything that changes
  * what the caller may see: roles, prefecture scope, certification standing, and the caller
  * themself unless every field the operation selects is in SHARED_FIELDS (fields whose
