@@ -83,12 +83,12 @@ const SHARED_FIELDS = new Set([
 
 /** The entity types whose entries an event of each domain (its type's first part) may change. */
 const DOMAIN_TYPES: Record<string, string[]> = {
-  coordinator: ['Coordinator', 'ErasureRequest', 'TrainingSession'],
+  coordinator: ['Coordinator', 'TrainingSession'],
   partner: ['PartnerOrganization'],
   case_study: ['CaseStudy', 'StudyMeeting'],
   study_meeting: ['StudyMeeting'],
   announcement: ['Announcement'],
-  survey: ['Survey', 'SurveyReport', 'ReportedSurvey', 'SurveyResponse'],
+  survey: ['Survey', 'ReportedSurvey', 'SurveyResponse'],
   field_issue: ['FieldIssue'],
   referral: ['Referral'],
   consultation: ['ConsultationThread', 'ConsultationAnswer', 'CaseStudy'],

@@ -1,5 +1,7 @@
-import { buildSchema, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { buildSchema, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { EVENT_SCHEMAS } from '@portal/platform/events';
 import { analyze, eventTags, ResponseStore } from '../src/response-cache';
 
 const schema = buildSchema(`
@@ -22,11 +24,24 @@ describe('what an event invalidates', () => {
   it('names the ids in its data and the lists of its domain', () => {
     expect(eventTags({ type: 'coordinator.profile_updated', data: { coordinatorId: id, accountId: 'idp|x', prefectureCodes: ['13'] } })).toEqual([
       'list:Coordinator',
-      'list:ErasureRequest',
       'list:TrainingSession',
       `id:${id}`,
     ]);
     expect(eventTags({ type: 'notification_address.changed', data: { accountId: 'idp|x' } })).toEqual([]);
+  });
+
+  it('knows every event of the catalogue, each naming entity types of the supergraph', () => {
+    const supergraph = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
+    const entityTypes = new Set(
+      parse(supergraph)
+        .definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.fields?.some((field) => field.name.value === 'id'))
+        .map((d) => (d as { name: { value: string } }).name.value),
+    );
+    for (const type of Object.keys(EVENT_SCHEMAS).filter((type) => type !== 'coordinator.erased')) {
+      const tags = eventTags({ type, data: {} });
+      expect({ type, known: tags !== null }).toEqual({ type, known: true });
+      for (const tag of tags!) expect({ type, tag, entity: entityTypes.has(tag.slice('list:'.length)) }).toEqual({ type, tag, entity: true });
+    }
   });
 
   it('clears everything for an erasure or a domain it does not know', () => {
