@@ -1,11 +1,15 @@
 import { print } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { describe, expect, inject, it } from 'vitest';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
 import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
+import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
-import { useOwnStack } from './stack-fixture';
+import { outboxesEmpty, useOwnStack } from './stack-fixture';
 
 // The gateway's response cache (gateway/src/response-cache.ts) against the real portal: the
 // cached gateway must answer every caller exactly what a gateway without the cache answers,
@@ -50,6 +54,27 @@ const ok = async (caller: TokenClaims, name: string, variables?: Record<string, 
   return answer.data as any;
 };
 
+/**
+ * Once every event written so far is on the stream and the gateway has had time to apply
+ * it and invalidate again (a second later): from then on, only the test's own requests
+ * change what the cache holds.
+ */
+async function eventsSettled(): Promise<void> {
+  const databases = SUBGRAPHS.map((subgraph) => postgres(portal.databaseUrl(subgraph), { max: 1, onnotice: () => {} }));
+  const nc = await connect({ servers: inject('natsUrl') });
+  try {
+    const jsm = await jetstreamManager(nc);
+    await eventually(async () => {
+      if (!(await outboxesEmpty(databases))) return false;
+      const { state } = await jsm.streams.info(portal.streamName);
+      return Date.now() - Date.parse(state.last_ts) > 2_000;
+    }, 'the events relayed and settled', 20_000);
+  } finally {
+    await nc.close();
+    await Promise.all(databases.map((sql) => sql.end()));
+  }
+}
+
 const ids: Record<string, string> = {};
 const tokyo = { filter: { prefectureCodes: ['13'] }, first: 20 };
 const namesIn = (answer: Answer) => ((answer.data as any)?.coordinators?.edges ?? []).map((e: any) => e.node.name).sort();
@@ -73,6 +98,7 @@ describe('the response cache', () => {
     ids.partner = (await ok(other, 'ProposePartner', examples.ProposePartner)).proposePartner.id;
     await ok(admin, 'ReviewPartner', { ...examples.ReviewPartner, id: ids.partner });
     await ok(other, 'ProposePartner', { input: { ...(examples.ProposePartner!.input as object), name: '提案中の連携先' } });
+    await eventsSettled();
   });
 
   const operations: [string, () => Record<string, unknown>][] = [

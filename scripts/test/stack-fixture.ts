@@ -138,20 +138,7 @@ async function resetPortal(databaseUrls: Record<string, string>, streamName: str
   const natsUrl = inject('natsUrl');
   const databases = Object.values(databaseUrls).map((url) => postgres(url, { max: 1, onnotice: () => {} }));
   try {
-    // Reporting publishes nothing: only the others have an outbox.
-    const outboxes: postgres.Sql[] = [];
-    for (const sql of databases) {
-      const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
-      if (table!.exists) outboxes.push(sql);
-    }
-    const outboxesEmpty = async () => {
-      for (const sql of outboxes) {
-        const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
-        if (pending!.n > 0) return false;
-      }
-      return true;
-    };
-    await eventually(async () => (await outboxesEmpty()) && (await consumersIdle(natsUrl, streamName)), 'the last file’s events relayed and applied', 60_000);
+    await eventually(async () => (await outboxesEmpty(databases)) && (await consumersIdle(natsUrl, streamName)), 'the last file’s events relayed and applied', 60_000);
     for (const sql of databases) {
       const tables = await sql<{ name: string }[]>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public'`;
       if (tables.length > 0) await sql.unsafe(`truncate ${tables.map((t) => t.name).join(', ')} restart identity cascade`);
@@ -160,6 +147,17 @@ async function resetPortal(databaseUrls: Record<string, string>, streamName: str
   } finally {
     await Promise.all(databases.map((sql) => sql.end()));
   }
+}
+
+/** True when every event the services have written is on the stream (reporting publishes nothing: it has no outbox). */
+export async function outboxesEmpty(databases: postgres.Sql[]): Promise<boolean> {
+  for (const sql of databases) {
+    const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
+    if (!table!.exists) continue;
+    const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
+    if (pending!.n > 0) return false;
+  }
+  return true;
 }
 
 interface PortalAccess {
