@@ -20,6 +20,7 @@ const UNIT = [
   'services/notifications/test/messages.test.ts',
   'gateway/test/authentication.test.ts',
   'gateway/test/certifications.test.ts',
+  'gateway/test/response-cache.test.ts',
   'schema/test/**/*.test.ts',
   'scripts/test/pii-corpus.test.ts',
   'scripts/test/generated.test.ts',

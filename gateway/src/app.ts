@@ -23,6 +23,8 @@ import { followCertifications, type CertificationFeedOptions } from './certifica
 import type { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { proxyNotifications } from './notifications';
+import { createResponseCache } from './response-cache';
+import { followStream } from './stream-follower';
 import { operationLimitRules, type OperationLimits } from './limits';
 import { createGatewayMetrics, metricsReaders, trustedOperationNames } from './metrics';
 import { createRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits';
@@ -67,6 +69,11 @@ export interface GatewayOptions {
    * concerns) every caller is signed by roles alone.
    */
   certifications?: Omit<CertificationFeedOptions, 'log'>;
+  /**
+   * Whole query responses kept per replica and invalidated by the stream's events
+   * (response-cache.ts); needs `certifications` (who owns what). Unset: nothing is cached.
+   */
+  responseCache?: { ttlMs: number; maxEntries: number };
   log: ServerLogOptions;
   dev: boolean;
   /** The bearer token a scraper of /metrics must send; without one only this machine may read them. */
@@ -132,6 +139,21 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     },
   });
 
+  const certifications = options.certifications && followCertifications({ ...options.certifications, log: app.log });
+  const responseCache =
+    options.responseCache && certifications ? createResponseCache({ ...options.responseCache, coordinatorIdOf: certifications.coordinatorIdOf }) : undefined;
+  const responseEvents =
+    responseCache &&
+    followStream({
+      connect: options.certifications!.connect,
+      stream: options.certifications!.stream,
+      filter: '>',
+      from: 'new',
+      name: 'response cache',
+      log: app.log,
+      apply: responseCache.apply,
+    });
+
   const limited = options.enforceLimits ?? true;
   if (!limited) app.log.warn('operation limits and rate limits are off (GATEWAY_LIMITS=off)');
   const rateLimits = createRateLimits(options.rateLimits ?? DEFAULT_RATE_LIMITS);
@@ -155,6 +177,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       ApolloServerPluginUsageReportingDisabled(),
       metrics.operations,
       ...(limited ? [rateLimits.perSubject] : []),
+      ...(responseCache ? [responseCache.plugin] : []),
       ...(options.dev ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     logger: app.log,
@@ -162,7 +185,6 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   await apollo.start();
 
   const authenticate = createAuthenticator(options.jwt);
-  const certifications = options.certifications && followCertifications({ ...options.certifications, log: app.log });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -209,7 +231,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       }),
     );
     // Until the certifications have caught up with the stream, a lapsed member could pass.
-    const caughtUp = !certifications || certifications.caughtUp;
+    const caughtUp = (!certifications || certifications.caughtUp) && (!responseEvents || responseEvents.caughtUp);
     const serving = caughtUp && results.every(([, state]) => state !== 'unavailable' && state !== 'unreachable');
     const status = !serving ? 'unavailable' : results.every(([, state]) => state === 'ready') ? 'ready' : 'degraded';
     return reply.code(serving ? 200 : 503).send({
@@ -224,6 +246,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     await apollo.stop();
     await Promise.all([...dataSources.values()].map((source) => source.close()));
     await certifications?.stop();
+    responseCache?.stop();
+    await responseEvents?.stop();
   });
   return app;
 }

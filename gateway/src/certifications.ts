@@ -1,18 +1,7 @@
-import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import type { FastifyBaseLogger } from 'fastify';
 import { isCertificationInactive, type CertificationState } from '@portal/platform';
-import {
-  COORDINATOR_EVENTS,
-  coordinatorErasure,
-  coordinatorSnapshot,
-  createBackoff,
-  createWaiter,
-  parseEnvelope,
-  type Connect,
-  type EventEnvelope,
-  type EventStream,
-} from '@portal/platform/events';
+import { COORDINATOR_EVENTS, coordinatorErasure, coordinatorSnapshot, type Connect, type EventEnvelope, type EventStream } from '@portal/platform/events';
+import { followStream } from './stream-follower';
 
 /**
  * The certification of every coordinator account, as the coordinator events tell it: what
@@ -49,6 +38,11 @@ export class CertificationProjection {
     const state = this.byAccount.get(accountId);
     return state ? isCertificationInactive(state, { now, graceDays }) : false;
   }
+
+  /** The coordinator the account is, if the directory knows it. */
+  coordinatorIdOf(accountId: string): string | undefined {
+    return this.byAccount.get(accountId)?.coordinatorId;
+  }
 }
 
 export interface CertificationFeedOptions {
@@ -67,82 +61,37 @@ export interface CertificationFeedOptions {
 export interface CertificationStandings {
   /** True when the account's certification no longer grants member access. */
   isInactive(accountId: string): boolean;
+  /** The coordinator the account is, if the directory knows it. */
+  coordinatorIdOf(accountId: string): string | undefined;
   /** True once every coordinator event on the stream when the feed started has been applied. */
   readonly caughtUp: boolean;
   stop(): Promise<void>;
 }
 
 /**
- * Follows the coordinator events of the stream from its first message with an ordered
- * (ephemeral, unacknowledged) consumer: on every start the gateway rebuilds its projection
- * from the stream, which keeps every event. A lost connection resumes after the last
- * applied message; NATS unreachable at start is retried with back-off, the projection
- * staying as it was meanwhile.
+ * Follows the coordinator events of the stream from its first message: on every start the
+ * gateway rebuilds its projection from the stream, which keeps every event.
  */
 export function followCertifications(options: CertificationFeedOptions): CertificationStandings {
   const projection = new CertificationProjection();
-  const backoff = createBackoff(100, 5_000);
-  const waiter = createWaiter();
-  let caughtUp = false;
-  let stopping = false;
-  let lastSeq = 0;
-  let nc: NatsConnection | undefined;
-  let messages: { stop(): void } | undefined;
-
-  async function follow() {
-    nc ??= await options.connect();
-    const consumer = await jetstream(nc).consumers.get(options.stream.name, {
-      filter_subjects: `${options.stream.subjectPrefix}.${COORDINATOR_EVENTS}`,
-      deliver_policy: lastSeq > 0 ? DeliverPolicy.StartSequence : DeliverPolicy.All,
-      ...(lastSeq > 0 ? { opt_start_seq: lastSeq + 1 } : {}),
-    });
-    if ((await consumer.info(true)).num_pending === 0) caughtUp = true;
-    const stream = await consumer.consume({ max_messages: 500 });
-    messages = stream;
-    backoff.reset();
-    for await (const msg of stream) {
-      const parsed = parseEnvelope(msg);
-      if ('event' in parsed) {
-        try {
-          projection.apply(parsed.event);
-          options.onApplied?.(parsed.event, Date.now() - Date.parse(parsed.event.occurredAt));
-        } catch {
-          // Not a coordinator event this gateway understands: a later producer's; skipped.
-          options.log.warn({ subject: msg.subject, seq: msg.seq }, 'coordinator event skipped');
-        }
-      }
-      lastSeq = msg.seq;
-      if (msg.info.pending === 0 && !caughtUp) {
-        caughtUp = true;
-        options.log.info({ seq: msg.seq }, 'certifications caught up with the stream');
-      }
-    }
-  }
-
-  const running = (async () => {
-    while (!stopping) {
-      try {
-        await follow();
-      } catch (error) {
-        if (stopping) break;
-        const delay = backoff.next();
-        options.log.warn({ err: { type: (error as Error).name }, retryInMs: Math.round(delay) }, 'certifications cannot follow the stream');
-        await waiter.wait(delay);
-      }
-    }
-  })();
-
+  const follower = followStream({
+    connect: options.connect,
+    stream: options.stream,
+    filter: COORDINATOR_EVENTS,
+    from: 'all',
+    name: 'certifications',
+    log: options.log,
+    apply: (event) => {
+      projection.apply(event);
+      options.onApplied?.(event, Date.now() - Date.parse(event.occurredAt));
+    },
+  });
   return {
     isInactive: (accountId) => projection.isInactive(accountId, options.graceDays, options.clock?.() ?? new Date()),
+    coordinatorIdOf: (accountId) => projection.coordinatorIdOf(accountId),
     get caughtUp() {
-      return caughtUp;
+      return follower.caughtUp;
     },
-    async stop() {
-      stopping = true;
-      messages?.stop();
-      waiter.wake();
-      await running;
-      await nc?.close();
-    },
+    stop: () => follower.stop(),
   };
 }

@@ -88,6 +88,11 @@ export const gatewayEnvShape = {
   /** Where the coordinators' certification events come from (NATS_URL, EVENTS_STREAM). */
   ...eventsEnv,
   /** Days after validUntil during which an expired certification still grants member access. */
+  /** `off`: no response cache (response-cache.ts). */
+  RESPONSE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** How long a cached response may be served when no event invalidates it first. */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  RESPONSE_CACHE_MAX_ENTRIES: positive(10_000),
   CERTIFICATION_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(DEFAULT_CERTIFICATION_GRACE_DAYS),
 };
 

@@ -53,6 +53,7 @@ if (env.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
       stream: eventStream(env.EVENTS_STREAM),
       graceDays: env.CERTIFICATION_GRACE_DAYS,
     },
+    responseCache: env.RESPONSE_CACHE === 'on' ? { ttlMs: env.RESPONSE_CACHE_TTL_MS, maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES } : undefined,
     log: { level: env.LOG_LEVEL },
     dev: env.NODE_ENV === 'development',
     metricsToken: env.METRICS_TOKEN,

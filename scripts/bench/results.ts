@@ -1,3 +1,4 @@
+import type { CacheSummary } from './cache';
 import type { BenchConfig } from './config';
 import type { SlotResult } from './load';
 import type { Machine, Versions } from './machine';
@@ -45,7 +46,8 @@ export interface BenchResults {
   notes: string[];
   shapes: ShapeResult[];
   peakRssMiB: Record<string, number>;
-  summary: Summary;
+  /** With the response cache's figures (cache.ts) when the run measured them. */
+  summary: Summary & Partial<CacheSummary>;
 }
 
 /** The last line of `npm run bench -- --quick`. */

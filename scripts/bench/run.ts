@@ -11,6 +11,7 @@ import { eventStream } from '@portal/platform/events';
 import { createStream, deleteStream, startStack, UNREACHABLE_RATE_LIMITS, type Stack } from '../lib/stack';
 import { GATEWAY_PORT, SUBGRAPHS } from '../lib/subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair, mintToken, type TokenClaims } from '../lib/tokens';
+import { CACHE_NOTE, CACHED, CACHED_PORT, cachedGateway, measureCache, measureStaleness, UNCACHED_ENV } from './cache';
 import { readConfig } from './config';
 import { benchData, benchDatabaseName, prepareBenchDatabase } from './databases';
 import { describeMachine, describeVersions } from './machine';
@@ -64,7 +65,7 @@ function showErrors(name: string, line: string) {
 async function main() {
   const machine = await describeMachine(config.databaseServerUrl);
   say(`${config.quick ? 'quick' : 'full'} mode on ${machine.cpu}, ${machine.cores} cores; 1-minute load average ${machine.loadAtStart.toFixed(2)}`);
-  await assertPortsFree([GATEWAY_PORT, UNLIMITED_PORT, PEERS.peer.port, PEERS.router.port, ...SUBGRAPHS.map((s) => s.port)]);
+  await assertPortsFree([GATEWAY_PORT, UNLIMITED_PORT, CACHED_PORT, PEERS.peer.port, PEERS.router.port, ...SUBGRAPHS.map((s) => s.port)]);
   ensurePeerInstalled(say);
 
   say('bench databases (seeded once, reused while the demo data generators are unchanged)…');
@@ -73,7 +74,7 @@ async function main() {
   const keys = generateKeyPair();
   const identitySecret = randomBytes(32).toString('base64url');
   // Trusted documents off: Q0 and Q4 are not the contract's, and Q4 is a new text every time.
-  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS };
+  const env = { NODE_ENV: 'production', IDENTITY_MAX_AGE_SECONDS: '3600', GATEWAY_WORKERS: String(config.workers), TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS, ...UNCACHED_ENV };
   say(`starting the stack (NODE_ENV=production LOG_LEVEL=warn GATEWAY_WORKERS=${config.workers} TRUSTED_DOCUMENTS=off, NATS_URL=${CLOSED_NATS}: relays and consumers idle; the gateways follow the empty stream ${GATEWAY_STREAM.name}), and our gateway a second time with GATEWAY_LIMITS=off…`);
   await createStream(NATS_URL, GATEWAY_STREAM);
   const stackOptions = {
@@ -88,7 +89,7 @@ async function main() {
     gatewayEnv: { NATS_URL, EVENTS_STREAM: GATEWAY_STREAM.name },
     onLine: showErrors,
   };
-  stack = await startStack({ ...stackOptions, env, moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }] });
+  stack = await startStack({ ...stackOptions, env, moreGateways: [{ name: UNLIMITED, port: UNLIMITED_PORT, env: { GATEWAY_LIMITS: 'off' } }, cachedGateway] });
   sink = await startOtlpSink();
   // Ports the system hands out, far from the portal's and the peers'.
   const tracedPorts = new Map<string, number>();
@@ -170,11 +171,22 @@ async function main() {
     result.rate = latency.get(result.id)!.rate;
   }
 
+  const cache = await measureCache({
+    shapes,
+    ours: targets.ours,
+    cached: { ...targets.ours, url: `http://127.0.0.1:${CACHED_PORT}/graphql`, pid: () => processOf(CACHED) },
+    config,
+    coordinatorsDatabase: benchDatabaseName(SUBGRAPHS.find((s) => s.name === 'coordinators')!),
+    say,
+  });
+
   const peakRss: Record<string, number> = Object.fromEntries(GATEWAYS.map((name) => [TARGET_LABELS[name], peakRssMiB(pids[name]())]));
   for (const subgraph of SUBGRAPHS) peakRss[`subgraph ${subgraph.name}`] = peakRssMiB(processOf(subgraph.name));
   machine.loadAtEnd = loadavg()[0]!;
   const spansExported = sink.spans();
   await stopAll();
+  say('staleness through the response cache, on a portal of its own with events flowing…');
+  const staleP99Ms = await measureStaleness({ databaseServerUrl: config.databaseServerUrl, natsUrl: NATS_URL, seconds: config.quick ? 10 : 30, writesPerSecond: 5, say });
 
   const { databaseServerUrl: _server, ...shownConfig } = config;
   const report: BenchResults = {
@@ -190,11 +202,12 @@ async function main() {
       `Q3 and Q4 ask for coordinator ${subject.id} (demo account ${subject.accountId}): ${subject.endorsedPartners} endorsed partners and ${subject.caseStudies} case studies as the caller sees them.`,
       `Our gateway runs twice: as deployed, and with GATEWAY_LIMITS=off (no operation limits, no rate limits; everything else the same), so that the same run measures what the limits cost. Hive Gateway runs twice: with its default planner, and with --hive-router-runtime (@graphql-hive/router-runtime: Hive Router's Rust query planner and executor). Each gateway runs ${config.workers} process(es) (GATEWAY_WORKERS, Hive's --fork). Hive Gateway runs with scripts/bench/peer/gateway.config.ts: it authenticates with our gateway's own authenticator (gateway/src/authentication.ts: the same JWT checks and verified-token cache; it also loads @portal/platform's modules for it) and sends the same signed identity header and a traceparent to the subgraphs; no response cache. Before measuring, one answer per shape and target was compared with our gateway's: same data, no errors.`,
       `Tracing's cost: the whole portal runs a second time (its own gateway and subgraphs on ports the system hands out, the same databases) with OTEL_EXPORTER_OTLP_ENDPOINT set in every process, as a deployment would trace: every span recorded and exported over OTLP/HTTP in batches, to a collector in the benchmark's process that counts and discards them (${spansExported} spans received). "ours, tracing on" is measured on Q1–Q3 in the same rounds as our gateway without tracing; tracing on ÷ off is their throughput ratio.`,
+      CACHE_NOTE,
       'Failed requests count connection errors, timeouts, non-2xx statuses and 2xx answers with GraphQL errors. Latencies are the raw response times autocannon reports (no coordinated-omission correction).',
     ],
     shapes: results,
     peakRssMiB: peakRss,
-    summary: summarise(results, spansExported),
+    summary: { ...summarise(results, spansExported), ...cache, staleP99Ms },
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
   const markdown = renderMarkdown(report);

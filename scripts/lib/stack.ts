@@ -180,7 +180,9 @@ export interface ScriptStack extends Stack {
  * databases and a stream of its own named after `prefix`, trusted documents off (the script
  * sends documents of its own) and a rate limiter that never refuses its load.
  */
-export async function startScriptStack(options: { prefix: string; databaseServerUrl: string; natsUrl: string; jwtPublicKeyPem: string }): Promise<ScriptStack> {
+export async function startScriptStack(
+  options: { prefix: string; databaseServerUrl: string; natsUrl: string; jwtPublicKeyPem: string } & Pick<ThrowawayStackOptions, 'gatewayEnv' | 'moreGateways'>,
+): Promise<ScriptStack> {
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `${options.prefix}_${run}_${subgraph.name.replace(/-/g, '_')}`;
   const stream = eventStream(`${options.prefix.toUpperCase()}_${run.toUpperCase()}`);
@@ -197,6 +199,8 @@ export async function startScriptStack(options: { prefix: string; databaseServer
       natsUrl: options.natsUrl,
       jwtPublicKeyPem: options.jwtPublicKeyPem,
       logLevel: 'warn',
+      gatewayEnv: options.gatewayEnv,
+      moreGateways: options.moreGateways,
       env: { NODE_ENV: 'production', EVENTS_STREAM: stream.name, TRUSTED_DOCUMENTS: 'off', ...UNREACHABLE_RATE_LIMITS },
     });
   } catch (error) {

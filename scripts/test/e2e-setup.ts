@@ -51,7 +51,9 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
     // Every file sends from this one address as the same few subjects, one after another:
     // budgets meant for one client would be spent by the run (rate limits have tests of their own).
-    env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: 'enforce', SMTP_URL: `smtp://127.0.0.1:${sink.port}`, ...UNREACHABLE_RATE_LIMITS },
+    // Files empty the databases under the running gateways, which no event tells: a response
+    // cache would answer one file with another's data (the cache has a file of its own).
+    env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: 'enforce', SMTP_URL: `smtp://127.0.0.1:${sink.port}`, RESPONSE_CACHE: 'off', ...UNREACHABLE_RATE_LIMITS },
   });
   project.provide('portal', {
     gatewayUrls: { enforce: stack.gatewayUrls.gateway!, log: stack.gatewayUrls['gateway-log']! },

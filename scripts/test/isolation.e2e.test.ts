@@ -6,9 +6,10 @@ import { useOwnStack, type GraphQLResult } from './stack-fixture';
 const TIMEOUT_MS = 2000;
 const BREAKER_FAILURES = 2;
 // Trusted documents logged: one check sends an operation over three roots that no portal client sends.
+// No response cache: every request here must reach the subgraphs it fails on.
 const portal = useOwnStack({
   trustedDocuments: 'log',
-  env: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_BREAKER_FAILURES: String(BREAKER_FAILURES), SUBGRAPH_BREAKER_HALF_OPEN_MS: '3000' },
+  env: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_BREAKER_FAILURES: String(BREAKER_FAILURES), SUBGRAPH_BREAKER_HALF_OPEN_MS: '3000', RESPONSE_CACHE: 'off' },
 });
 const examples = contractExamples();
 const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };

@@ -51,7 +51,16 @@ export function useStack({ trustedDocuments = 'enforce' }: { trustedDocuments?: 
  * on free ports, with fresh databases — torn down after the file: for a file that stops or
  * pauses a service, or runs the gateway with settings of its own (`env`).
  */
-export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { trustedDocuments?: TrustedDocumentsMode; env?: Record<string, string> } = {}) {
+export function useOwnStack({
+  trustedDocuments = 'enforce',
+  env = {},
+  moreGateways = [],
+}: {
+  trustedDocuments?: TrustedDocumentsMode;
+  env?: Record<string, string>;
+  /** Further gateways over the same subgraphs, each with settings of its own; their URLs are in `gatewayUrls`. */
+  moreGateways?: { name: string; env: Record<string, string> }[];
+} = {}) {
   const keys = generateKeyPair();
   const run = randomBytes(4).toString('hex');
   const databaseName = (subgraph: Subgraph) => `test_e2e_${run}_${subgraph.name.replace(/-/g, '_')}`;
@@ -70,6 +79,7 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
       jwtPublicKeyPem: keys.publicKeyPem,
       built: true,
       logLevel: 'warn',
+      moreGateways,
       // A stream of its own: other runs' events on the shared server stay out of this one.
       env: { NODE_ENV: 'production', EVENTS_STREAM: streamName, TRUSTED_DOCUMENTS: trustedDocuments, SMTP_URL: `smtp://127.0.0.1:${sink!.port}`, ...env },
     });
@@ -91,6 +101,10 @@ export function useOwnStack({ trustedDocuments = 'enforce', env = {} }: { truste
   const own = {
     get processes() {
       return stack!.processes;
+    },
+    /** Every gateway's GraphQL endpoint by name (`gateway` and those of `moreGateways`). */
+    get gatewayUrls() {
+      return stack!.gatewayUrls;
     },
     /** Every mail the portal sent, as it arrived at the file's own SMTP server. */
     mails,
@@ -139,23 +153,21 @@ export async function eventsSettled(databaseUrls: Record<string, string>, stream
   const natsUrl = inject('natsUrl');
   const databases = Object.values(databaseUrls).map((url) => postgres(url, { max: 1, onnotice: () => {} }));
   try {
-    // Reporting publishes nothing: only the others have an outbox.
-    const outboxes: postgres.Sql[] = [];
-    for (const sql of databases) {
-      const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
-      if (table!.exists) outboxes.push(sql);
-    }
-    const outboxesEmpty = async () => {
-      for (const sql of outboxes) {
-        const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
-        if (pending!.n > 0) return false;
-      }
-      return true;
-    };
-    await eventually(async () => (await outboxesEmpty()) && (await consumersIdle(natsUrl, streamName)), what, timeoutMs);
+    await eventually(async () => (await outboxesEmpty(databases)) && (await consumersIdle(natsUrl, streamName)), what, timeoutMs);
   } finally {
     await Promise.all(databases.map((sql) => sql.end()));
   }
+}
+
+/** True when every event the services have written is on the stream (reporting publishes nothing: it has no outbox). */
+export async function outboxesEmpty(databases: postgres.Sql[]): Promise<boolean> {
+  for (const sql of databases) {
+    const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
+    if (!table!.exists) continue;
+    const [pending] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
+    if (pending!.n > 0) return false;
+  }
+  return true;
 }
 
 interface PortalAccess {

@@ -98,6 +98,31 @@ export const coordinatorListing = pgTable(
 );
 
 /**
+ * How many listing rows carry each filter value, by certification status and validity: the
+ * directory's total for no filter or a single value (Tokyo, say) is a sum over a few hundred
+ * of these rows instead of a count over thousands of listing rows. A trigger on
+ * coordinator_listing (migration 0005) applies every insert, update and delete of listing
+ * rows here in the same statement, so the sums are as exact as a count and see what a count
+ * would see in any transaction. Keeping valid_until rather than "listed" lets a certification
+ * pass its validity without any write: the listed total sums the ACTIVE rows still valid
+ * today. Facets: `all` (value ''), `prefecture`, `field`, `language` (a tag and its primary
+ * language, as the listing keeps them).
+ */
+export const coordinatorListingCounts = pgTable(
+  'coordinator_listing_counts',
+  {
+    facet: text('facet').$type<ListingFacet>().notNull(),
+    value: text('value').notNull(),
+    certificationStatus: text('certification_status').$type<CoordinatorRow['certificationStatus']>().notNull(),
+    validUntil: date('valid_until').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ name: 'coordinator_listing_counts_pk', columns: [t.facet, t.value, t.certificationStatus, t.validUntil] })],
+);
+
+export type ListingFacet = 'all' | 'prefecture' | 'field' | 'language';
+
+/**
  * A coordinator's request to be erased, waiting for an agency admin: one per coordinator,
  * gone with the coordinator when the erasure is done.
  */
