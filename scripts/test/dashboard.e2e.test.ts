@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseSurveyDocument, CoverageMatrixDocument, createPortalClient, CreateSurveyDocument, FieldIssueTrendDocument, OpenSurveyDocument, SurveyDashboardDocument } from '@portal/client';
+import { ActivityReportSummaryDocument, CloseSurveyDocument, CoverageMatrixDocument, createPortalClient, CreateSurveyDocument, FieldIssueTrendDocument, OpenSurveyDocument, SurveyDashboardDocument } from '@portal/client';
+import { quarterEnd, quarterLabel, quarterOf, shiftQuarter, todayInJapan } from '@portal/platform';
+import type { EventData } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
+import { areaLabel, fieldLabel, languageLabel, REFERRAL_LABELS } from '../../services/dashboard/web/labels';
 import { coordinatorRegistered, fieldIssueReported, partnerSnapshot, portalEventOf } from '../../services/reporting/test/helpers';
 import { dashboardSettings } from '../lib/dashboard';
 import { freePort } from '../lib/processes';
@@ -30,6 +33,9 @@ const twoMonthsAgo = () => {
   return d.toISOString();
 };
 
+// Two quarters back: final and published whatever today's date (the view offers it second).
+const ACTIVITY_QUARTER = shiftQuarter(quarterOf(todayInJapan()), -2);
+
 let browser: Browser;
 let settings: ReturnType<typeof dashboardSettings>;
 let stopDashboard: () => Promise<void>;
@@ -51,7 +57,9 @@ afterAll(async () => {
  * partner shortage last fiscal year, 7 respondents. Tokyo (13): 2 coordinators in MEDICAL,
  * 2 reporters of a legal issue two months ago, 2 respondents — each of those figures is
  * protected (and, where a remainder would give one away, another beside it). Gunma (10):
- * 7 respondents.
+ * 7 respondents. Activity reports of ACTIVITY_QUARTER: 7 filers in Tochigi, 7 in Gunma, 2 in
+ * Tokyo (protected, and Tochigi beside it where a remainder of Kanto would give Tokyo away);
+ * employment only in Tochigi.
  */
 async function seed() {
   const survey = (await portal.send(admin, CreateSurveyDocument, contractExamples().CreateSurvey)).data.createSurvey;
@@ -78,14 +86,33 @@ async function seed() {
     ...Array.from({ length: 7 }, (_, i) => response('09', i)),
     ...Array.from({ length: 7 }, (_, i) => response('10', i)),
     ...Array.from({ length: 2 }, (_, i) => response('13', i)),
+    ...Array.from({ length: 7 }, () => activityFiled('09', { consultations: [{ field: 'MEDICAL', count: 1 }, { field: 'EMPLOYMENT', count: 2 }], languages: [{ language: 'vi', count: 1 }], referralsToPartners: 1, referralsToCoordinators: 0 })),
+    ...Array.from({ length: 7 }, () => activityFiled('10', { consultations: [{ field: 'MEDICAL', count: 2 }], languages: [{ language: 'pt', count: 2 }], referralsToPartners: 0, referralsToCoordinators: 1 })),
+    ...Array.from({ length: 2 }, () => activityFiled('13', { consultations: [{ field: 'MEDICAL', count: 3 }], languages: [{ language: 'vi', count: 3 }], referralsToPartners: 1, referralsToCoordinators: 0 })),
   );
   await portal.send(admin, CloseSurveyDocument, { id: surveyId });
+  await eventually(
+    async () =>
+      (await portal.send(admin, ActivityReportSummaryDocument, { quarter: ACTIVITY_QUARTER })).data?.activityReportSummary?.consultations?.find(
+        (f: { area: string; key: string }) => f.area === 'NATIONAL' && f.key === 'MEDICAL',
+      )?.count === 27,
+    'every activity report counted',
+    60_000,
+  );
   await eventually(
     async () => (await portal.send(admin, SurveyDashboardDocument, { surveyId, prefectureCode: null })).data?.surveyReport?.totalResponses === 16,
     'the survey released with every response',
     60_000,
   );
 }
+
+/** A report of ACTIVITY_QUARTER as the coordinators relay published it, on the quarter's last day. */
+const activityFiled = (prefectureCode: string, counts: Pick<EventData<'activity_report.filed'>, 'consultations' | 'languages' | 'referralsToPartners' | 'referralsToCoordinators'>) =>
+  portalEventOf(
+    'activity_report.filed',
+    { reportId: randomUUID(), contributorId: randomUUID(), quarter: ACTIVITY_QUARTER, prefectureCodes: [prefectureCode], ...counts },
+    `${quarterEnd(ACTIVITY_QUARTER)}T03:00:00.000Z`,
+  );
 
 /** Signs in through the OpenID provider's form; resolves with the page once the first view is drawn, and the access token. */
 async function signIn(login: string): Promise<{ page: Page; token: string }> {
@@ -118,6 +145,34 @@ const tableOf = (page: Page, id: string) =>
 const shown = (figure: { count?: number | null; suppressed?: boolean } | number | null | undefined, suppressed?: boolean) =>
   typeof figure === 'number' || figure === null || figure === undefined ? (suppressed || figure == null ? '秘匿' : String(figure)) : figure.suppressed ? '秘匿' : String(figure.count);
 
+/**
+ * Opens 活動状況 at ACTIVITY_QUARTER and checks every table on screen against the API's
+ * release for the page's own token, and the exports against the screen; returns the rows.
+ */
+async function activityOnScreen(page: Page, token: string) {
+  await page.getByRole('link', { name: '活動状況' }).click();
+  await page.locator('select[name=quarter]').selectOption(ACTIVITY_QUARTER);
+  await page.locator('table[data-table="activity-fields"] caption', { hasText: quarterLabel(ACTIVITY_QUARTER) }).waitFor();
+  await page.locator('[data-chart="activity-fields"][data-chart-ready]').waitFor();
+  const summary = (await apiAs(token).execute(ActivityReportSummaryDocument, { quarter: ACTIVITY_QUARTER })).data!.activityReportSummary!;
+  expect(summary.released).toBe(true);
+  const expected = (figures: typeof summary.consultations, label: (key: string) => string) => figures.map((f) => [areaLabel(f.area, f.areaName), label(f.key), shown(f)]);
+  const screen = {
+    fields: await tableOf(page, 'activity-fields'),
+    languages: await tableOf(page, 'activity-languages'),
+    referrals: await tableOf(page, 'activity-referrals'),
+  };
+  expect(screen.fields).toEqual(expected(summary.consultations, fieldLabel));
+  expect(screen.languages).toEqual(expected(summary.languages, languageLabel));
+  expect(screen.referrals).toEqual(expected(summary.referrals, (key) => REFERRAL_LABELS[key]!));
+  const exported = await downloads(page, '活動状況');
+  for (const row of [...screen.fields, ...screen.languages, ...screen.referrals]) {
+    expect(exported.rows).toContainEqual(row);
+    expect(exported.csvText).toContain(`\r\n${row.join(',')}\r\n`);
+  }
+  return screen;
+}
+
 async function downloads(page: Page, name: string) {
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export=csv]').click()]);
   const csvText = readFileSync((await csv.path())!, 'utf8');
@@ -132,7 +187,7 @@ async function downloads(page: Page, name: string) {
 }
 
 describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
-  it('a ministry analyst sees the coverage, the issues and the survey as the API gives them for the same token, and exports each view', async () => {
+  it('a ministry analyst sees the coverage, the issues, the survey and the activity reports as the API gives them for the same token, and exports each view', async () => {
     const { page, token } = await signIn('analyst');
     const api = apiAs(token);
 
@@ -186,6 +241,17 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'analyst-surveys.png'), fullPage: true });
     const surveyExport = await downloads(page, 'アンケート結果');
     expect(surveyExport.rows).toContainEqual(['東京都', '秘匿']);
+
+    // 活動状況
+    const activity = await activityOnScreen(page, token);
+    expect(activity.fields).toContainEqual(['全国', '医療', '27']);
+    expect(activity.fields).toContainEqual(['関東（地方）', '医療', '27']);
+    expect(activity.fields).toContainEqual(['東京都', '医療', '秘匿']);
+    expect(activity.fields).toContainEqual(['栃木県', '医療', '秘匿']);
+    expect(activity.fields).toContainEqual(['栃木県', '雇用・労働', '14']);
+    expect(activity.languages).toContainEqual(['全国', 'ベトナム語', '13']);
+    expect(activity.referrals).toContainEqual(['全国', '他のコーディネーターへのつなぎ', '7']);
+    await page.screenshot({ path: join(ARTIFACTS, 'analyst-activity.png'), fullPage: true });
     await page.context().close();
   });
 
@@ -209,6 +275,14 @@ describe('the dashboard in Chromium', { timeout: 120_000 }, () => {
     expect(await tableOf(page, 'survey-respondents')).toEqual([['合計', shown(own.totalResponses)], ...own.respondentsByPrefecture.map((r) => [r.prefectureName, shown(r)])]);
     expect(own.respondentsByPrefecture.map((r) => r.prefectureCode)).toEqual(['09']);
     await page.screenshot({ path: join(ARTIFACTS, 'local-government-surveys.png'), fullPage: true });
+
+    const activity = await activityOnScreen(page, token);
+    expect(new Set([...activity.fields, ...activity.languages, ...activity.referrals].map((row) => row[0]))).toEqual(new Set(['栃木県']));
+    expect(activity.fields).toEqual([
+      ['栃木県', '雇用・労働', '14'],
+      ['栃木県', '医療', '秘匿'],
+    ]);
+    await page.screenshot({ path: join(ARTIFACTS, 'local-government-activity.png'), fullPage: true });
     await page.context().close();
   });
 

@@ -15,3 +15,11 @@ export const CATEGORY_LABELS: Record<string, string> = {
 export const categoryLabel = (category: string) => CATEGORY_LABELS[category] ?? category;
 
 export const GAP_REASON_LABELS: Record<string, string> = { NO_PARTNER: '連携先なし', SHORTAGE_REPORTED: '不足の報告あり', CAPACITY_DECLINED: '受入困難による辞退あり' };
+
+const languageNames = new Intl.DisplayNames('ja', { type: 'language' });
+export const languageLabel = (tag: string) => languageNames.of(tag) ?? tag;
+
+export const REFERRAL_LABELS: Record<string, string> = { PARTNERS: '連携先へのつなぎ', COORDINATORS: '他のコーディネーターへのつなぎ' };
+
+/** An area of a release: a region reads as one (関東（地方）), the country and prefectures by name. */
+export const areaLabel = (area: string, areaName: string) => (area in REGIONS ? `${areaName}（地方）` : areaName);

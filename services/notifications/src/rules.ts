@@ -68,7 +68,7 @@ export const RULES: Rules = {
     ),
 
   ...COLLABORATION_RULES,
-  'activity_report.submitted': (tx, data, _event, now) => activityReportSubmitted(tx, data, now),
+  'activity_report.submitted': (tx, data) => activityReportSubmitted(tx, data),
 };
 
 /** Applies the rule for an event, if there is one (other events concern nobody here). */

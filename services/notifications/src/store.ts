@@ -136,6 +136,12 @@ const statements = (db: Executor) => ({
     await db.insert(scheduled).values(row).onConflictDoUpdate({ target: scheduled.key, set: changes, setWhere: isNull(scheduled.firedAt) });
   },
 
+  /** Reminders written once: a row already there, fired or not, is left as it is. */
+  async scheduleOnce(rows: readonly (typeof scheduled.$inferInsert)[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db.insert(scheduled).values([...rows]).onConflictDoNothing({ target: scheduled.key });
+  },
+
   async unschedule(key: string): Promise<void> {
     await db.delete(scheduled).where(and(eq(scheduled.key, key), isNull(scheduled.firedAt)));
   },

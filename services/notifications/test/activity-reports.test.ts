@@ -75,7 +75,7 @@ describe('activity report reminders', () => {
     expect(service.mails.length).toBe(before);
   });
 
-  it('a filing schedules the next quarter\'s reminder too, which skips those who filed that quarter', async () => {
+  it('the next quarter\'s reminder comes from the calendar too, and skips those who filed that quarter', async () => {
     await service.deliver(submitted(tochigi.sub, '2027-Q2'));
     service.setNow('2027-07-24T00:00:00Z');
     await service.work();
@@ -84,16 +84,17 @@ describe('activity report reminders', () => {
     expect(await reminders(tochigi)).toEqual([Q1_REMINDER]);
   });
 
-  it('a filing learnt of after its quarter\'s deadline reminds nobody of that quarter', async () => {
-    // 2027-Q4 was due by 31 January 2028; its filing arrives in February and schedules 2028-Q1
-    // only. 2027-Q3's reminder (scheduled by a 2027-Q2 filing) was due in October, but nothing
-    // ran until now, past its deadline: it tells nobody either.
+  it('a quarter whose deadline passed before the worker ran again reminds nobody', async () => {
+    // 2027-Q4 was due by 31 January 2028 and the worker never saw it open: it is not scheduled,
+    // 2028-Q1 is. 2027-Q3's reminder (scheduled when the worker ran in July) was due in
+    // October, but nothing ran until now, past its deadline: it tells nobody either.
     service.setNow('2028-02-05T00:00:00Z');
     await service.deliver(submitted(filer.sub, '2027-Q4'));
     await service.work();
     expect((await reminders(tokyo)).map((r: { link: string }) => r.link)).toEqual(['/activity-reports?quarter=2027-Q2', '/activity-reports?quarter=2027-Q1']);
     const [row] = await service.sql<{ due_at: string }[]>`select due_at::text from scheduled where key = 'activity-report-due:2028-Q1'`;
     expect(new Date(row!.due_at).toISOString()).toBe('2028-04-23T00:00:00.000Z');
+    expect(await service.sql`select key from scheduled where key = 'activity-report-due:2027-Q4'`).toEqual([]);
   });
 
   it('an erased member\'s filings are forgotten', async () => {

@@ -10,3 +10,4 @@ export * from './tracing';
 export * from './nats-cluster';
 export * from './private-postgres';
 export * from './ports';
+export * from './event-stream';

@@ -3,7 +3,7 @@ import { connect } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
 import { applyBatchOnce, deadLetters, eventStream, processedEvents, startConsumer, type EventEnvelope } from '@portal/platform/events';
-import { erasureEvent, eventually, useTestDatabase } from '@portal/platform/testing';
+import { erasureEvent, eventually, useEventStream, useTestDatabase } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { applyReportingEvents, REPORTING_CONSUMER } from '../src/projection';
@@ -18,7 +18,6 @@ import {
   referralDeclined,
   referralStatusChanged,
 } from './helpers';
-import { useEventStream } from './stream';
 
 const batched = useTestDatabase(migrationsFolderOf(reporting.name));
 const oneByOne = useTestDatabase(migrationsFolderOf(reporting.name));

@@ -3,11 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService, connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
 import { deadLetters, processedEvents, type EventEnvelope } from '@portal/platform/events';
-import { eventually, execute, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
+import { eventually, execute, TEST_IDENTITY_SECRET, useEventStream, useTestDatabase } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { analyst, exampleSurvey, portalEventOf, SURVEY_DASHBOARD } from './helpers';
-import { useEventStream } from './stream';
 
 const database = useTestDatabase(migrationsFolderOf(reporting.name));
 const stream = useEventStream();

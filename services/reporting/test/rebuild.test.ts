@@ -2,13 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService, connectDatabase, migrationsFolderOf, type Database } from '@portal/platform';
 import { applyBatchOnce, type EventEnvelope } from '@portal/platform/events';
-import { eventually, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
+import { eventually, TEST_IDENTITY_SECRET, useEventStream, useTestDatabase } from '@portal/platform/testing';
 import { service as reporting } from '../src/service';
 import * as schema from '../src/db/schema';
 import { applyReportingEvents, REPORTING_CONSUMER } from '../src/projection';
 import { REBUILT_TABLES, rebuildAggregates } from '../src/replay';
 import { coordinatorRegistered, derivedTables, exampleSurvey, fieldIssueReported, partnerSnapshot, portalEventOf } from './helpers';
-import { useEventStream } from './stream';
 
 const live = useTestDatabase(migrationsFolderOf(reporting.name));
 const reference = useTestDatabase(migrationsFolderOf(reporting.name));

@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildService, migrationsFolderOf } from '@portal/platform';
-import { eventually, execute, TEST_IDENTITY_SECRET, useTestDatabase } from '@portal/platform/testing';
+import { eventually, execute, TEST_IDENTITY_SECRET, useEventStream, useTestDatabase } from '@portal/platform/testing';
 import { service } from '../src/service';
 import { analyst, exampleSurvey, SURVEY_DASHBOARD } from './helpers';
-import { useEventStream } from './stream';
 
 // Two replicas of reporting on one database, each with its own connection to NATS, pulling
 // from the one durable consumer `reporting`: every event goes to one of them.

@@ -3,13 +3,8 @@ import { quarterLabel, quarterOf, shiftQuarter } from '@portal/platform/quarters
 import { renderChart, suppressedMarkers } from '../chart';
 import { dataOf, el, select, type ViewContext } from '../context';
 import { exportButtons } from '../export';
-import { fieldLabel, REGIONS } from '../labels';
+import { areaLabel, fieldLabel, languageLabel, REFERRAL_LABELS } from '../labels';
 import { renderTable, type TableModel } from '../table';
-
-const languageNames = new Intl.DisplayNames('ja', { type: 'language' });
-const REFERRAL_LABELS: Record<string, string> = { PARTNERS: '連携先へのつなぎ', COORDINATORS: '他のコーディネーターへのつなぎ' };
-
-const areaLabel = (area: string, areaName: string) => (area in REGIONS ? `${areaName}（地方）` : areaName);
 
 /**
  * 活動状況: the members' quarterly activity reports of a final quarter, by area and field, by
@@ -32,7 +27,7 @@ export async function activityView(ctx: ViewContext) {
     const figure = (f: { count?: number | null; suppressed: boolean }) => ({ count: f.count ?? null, suppressed: f.suppressed });
     tables = [
       { id: 'activity-fields', title: `${quarterLabel(filter.quarter)}：地域・分野別の相談件数`, columns: ['地域', '分野', '件数'], rows: summary.consultations.map((f) => [areaLabel(f.area, f.areaName), fieldLabel(f.key), figure(f)]) },
-      { id: 'activity-languages', title: `${quarterLabel(filter.quarter)}：地域・使用言語別の相談件数`, columns: ['地域', '言語', '件数'], rows: summary.languages.map((f) => [areaLabel(f.area, f.areaName), languageNames.of(f.key) ?? f.key, figure(f)]) },
+      { id: 'activity-languages', title: `${quarterLabel(filter.quarter)}：地域・使用言語別の相談件数`, columns: ['地域', '言語', '件数'], rows: summary.languages.map((f) => [areaLabel(f.area, f.areaName), languageLabel(f.key), figure(f)]) },
       { id: 'activity-referrals', title: `${quarterLabel(filter.quarter)}：地域別のつなぎ件数`, columns: ['地域', 'つなぎ先', '件数'], rows: summary.referrals.map((f) => [areaLabel(f.area, f.areaName), REFERRAL_LABELS[f.key] ?? f.key, figure(f)]) },
     ];
     // The chart: the widest area the caller sees (the country, or a local government's first prefecture).

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { ensureStream, eventStream, subjectOf, type EventEnvelope, type EventStream } from '@portal/platform/events';
+import { ensureStream, eventStream, subjectOf, type EventEnvelope, type EventStream } from '../src/events';
 
 /** A JetStream stream of the test file's own on the test server, deleted afterwards. */
 export function useEventStream() {
