@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ByServiceSequencer from './services/platform/testing/sequencer';
 
 // Three projects, each runnable alone (npm run test:unit | test:service | test:e2e):
 // unit needs nothing but Node; service needs Postgres and NATS (each file its own database,
@@ -39,7 +40,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
-      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, globalSetup: [SERVERS] } },
+      // Two workers on two cores: the files mostly wait on Postgres, NATS and their own
+      // timers, and vitest's default (one fewer than the cores) would run them one at a time.
+      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, maxWorkers: 2, sequence: { sequencer: ByServiceSequencer }, globalSetup: [SERVERS] } },
       { extends: true, test: { name: 'e2e', include: E2E, fileParallelism: false, isolate: false, globalSetup: [SERVERS, 'scripts/test/e2e-setup.ts'] } },
     ],
   },
