@@ -1,13 +1,12 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager, jetstream, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
 import type { LinkState } from '../telemetry/readiness';
 import { contextOf, inSpan, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
-import { deadLetters, processedEvents } from './tables';
+import { eventStatements } from './statements';
 
 interface Log {
   info(obj: object, msg?: string): void;
@@ -18,6 +17,8 @@ interface Log {
 export interface ConsumerOptions {
   /** The durable consumer's name; also recorded with each processed event. */
   name: string;
+  /** The service that runs it, whose name starts its statements' names (eventStatements); the consumer's name when absent. */
+  service?: string;
   stream: EventStream;
   /** Event types to receive, as one subject filter below the stream's prefix (nats-server 2.9 takes one): `coordinator.>`, or `>` for all. */
   filter: string;
@@ -70,12 +71,9 @@ export async function applyOnce(
   consumer: string,
   event: EventEnvelope,
   apply: (tx: Executor, event: EventEnvelope) => Promise<void>,
+  service = consumer,
 ): Promise<boolean> {
-  const [fresh] = await tx
-    .insert(processedEvents)
-    .values({ eventId: event.id, consumer })
-    .onConflictDoNothing()
-    .returning({ eventId: processedEvents.eventId });
+  const [fresh] = await eventStatements(service).inboxRecord(tx, consumer, event.id);
   if (fresh) await apply(tx, event);
   return !!fresh;
 }
@@ -91,6 +89,8 @@ const CONSUMER_EXISTS = 10148;
  */
 export function startConsumer(options: ConsumerOptions): Consumer {
   const maxDeliver = options.maxDeliver ?? 5;
+  const service = options.service ?? options.name;
+  const statements = eventStatements(service);
   const waiter = createWaiter();
   const backoff = createBackoff();
   let stopping = false;
@@ -126,7 +126,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
 
   /** `cause`: the error behind `reason`, logged in its place (its message may quote the event's values). */
   async function deadLetter(item: Parsed, reason: string, cause?: unknown) {
-    await options.db.insert(deadLetters).values({
+    await statements.deadLetterInsert(options.db, {
       consumer: options.name,
       subject: item.msg.subject,
       eventId: 'event' in item ? item.event.id : null,
@@ -140,7 +140,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     options.log.error({ consumer: options.name, subject: item.msg.subject, ...why }, 'message set aside as a dead letter');
   }
 
-  const databaseReachable = () => options.db.execute(sql`select 1`).then(() => true, () => false);
+  const databaseReachable = () => statements.databasePing(options.db).then(() => true, () => false);
 
   async function handle(batch: Parsed[]) {
     const events = batch.flatMap((item) => ('event' in item ? [item] : []));
@@ -150,8 +150,12 @@ export function startConsumer(options: ConsumerOptions): Consumer {
           // Each event continues the trace of the request that caused it (its message's traceparent).
           const attributes = { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject, 'messaging.consumer.group.name': options.name, 'messaging.message.id': event.id };
           await inSpan(`${msg.subject} process`, { kind: SpanKind.CONSUMER, attributes, parent: contextOf(msg.headers?.get('traceparent')) }, () =>
-            applyOnce(tx, options.name, event, (t, e) =>
-              inSpan(`${options.name}.apply`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } }, () => options.apply(t, e)),
+            applyOnce(
+              tx,
+              options.name,
+              event,
+              (t, e) => inSpan(`${options.name}.apply`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } }, () => options.apply(t, e)),
+              service,
             ),
           );
         }
