@@ -1,8 +1,8 @@
 import { monthInJapan, type Executor } from '@portal/platform';
-import { parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
+import { applyPartnerEvent, parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
 import { tallyResponse } from '@portal/platform/privacy';
 import { createStore } from './store';
-import { partnerRow, tallyFieldIssue, tallyReferralDecline, tallyReferralFlow } from './tally';
+import { tallyFieldIssue, tallyReferralDecline, tallyReferralFlow } from './tally';
 
 /** The durable consumer (and processed_events) name of reporting. */
 export const REPORTING_CONSUMER = 'reporting';
@@ -28,7 +28,7 @@ export async function applyReportingEvent(tx: Executor, event: EventEnvelope): P
       break;
     case 'partner.approved':
     case 'partner.archived':
-      await store.savePartner(partnerRow(parseEventData(event.type, event.data), event.type === 'partner.approved', event.occurredAt));
+      await applyPartnerEvent(tx, event);
       break;
     case 'survey.opened': {
       const data = parseEventData(event.type, event.data);

@@ -5,7 +5,6 @@ import {
   boardQuestions,
   coordinatorProjection,
   fieldIssueContributions,
-  partnerProjection,
   referralDeclineContributions,
   referralFlowContributions,
   reportingFreshness,
@@ -140,14 +139,6 @@ export function createStore(db: Executor) {
         .insert(t)
         .values({ threadId, answeredMonth })
         .onConflictDoUpdate({ target: t.threadId, set: { answeredMonth: sql`least(${t.answeredMonth}, excluded.answered_month)` } });
-    },
-
-    async savePartner(row: typeof partnerProjection.$inferInsert) {
-      const { partnerId: _key, ...changes } = row;
-      await db
-        .insert(partnerProjection)
-        .values(row)
-        .onConflictDoUpdate({ target: partnerProjection.partnerId, set: changes, setWhere: sql`${partnerProjection.asOf} < excluded.as_of` });
     },
 
     // ------------------------------------------------------------------ reads (reports)
