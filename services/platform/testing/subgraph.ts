@@ -36,10 +36,15 @@ const PER_FILE = new Set(['clock', 'onQuery']);
 /** Options an instance cannot share: its own stream (relays, consumers) or log. */
 const OWN_INSTANCE = new Set(['events', 'log']);
 
-/** The key of instances that `options` can share, or undefined when the file needs one of its own. */
+/**
+ * The key of instances that `options` can share, or undefined when the file needs one of its
+ * own: for the options above, and for one given as a getter, whose value the file makes in
+ * its own beforeAll (the address of its own SMTP server, say), to be given up with the file.
+ */
 function sharingKey(name: string, options: Record<string, unknown>): string | undefined {
   const kept: Record<string, unknown> = {};
   for (const key of Object.keys(options).sort()) {
+    if (Object.getOwnPropertyDescriptor(options, key)?.get) return undefined;
     if (PER_FILE.has(key) || options[key] === undefined) continue;
     if (OWN_INSTANCE.has(key)) return undefined;
     kept[key] = options[key];
@@ -75,8 +80,9 @@ async function discard(instance: Instance): Promise<void> {
 }
 
 /** A free instance of `key`, emptied, or a new one; marked busy for the file. */
-async function acquire(definition: AnyDefinition, options: Partial<ServiceOptions>): Promise<Instance> {
-  const key = sharingKey(definition.name, options as Record<string, unknown>);
+async function acquire(definition: AnyDefinition, given: Partial<ServiceOptions>, onQuery: ServiceOptions['onQuery']): Promise<Instance> {
+  const key = sharingKey(definition.name, given as Record<string, unknown>);
+  const options = { onQuery, ...given };
   const free = key === undefined ? undefined : instances.find((i) => i.key === key && !i.busy);
   if (free) {
     free.busy = true;
@@ -123,10 +129,7 @@ export function useSubgraph<TSchema extends Record<string, unknown>, Store, Ctx 
     return state.instance;
   };
   beforeAll(async () => {
-    state.instance = await acquire(definition as AnyDefinition, {
-      ...(options as Partial<ServiceOptions>),
-      onQuery: (query) => state.statements.push(query),
-    });
+    state.instance = await acquire(definition as AnyDefinition, options as Partial<ServiceOptions>, (query) => state.statements.push(query));
   });
   afterAll(async () => {
     if (state.instance) await release(state.instance);
