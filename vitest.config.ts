@@ -40,9 +40,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
-      // Two workers on two cores: the files mostly wait on Postgres, NATS and their own
-      // timers, and vitest's default (one fewer than the cores) would run them one at a time.
-      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, maxWorkers: 2, sequence: { sequencer: ByServiceSequencer }, globalSetup: [SERVERS] } },
+      // Three workers on two cores: the files mostly wait on Postgres, NATS and their own
+      // timers (a run uses under half a core), and vitest's default (one fewer than the cores)
+      // would run them one at a time.
+      { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, maxWorkers: 3, sequence: { sequencer: ByServiceSequencer }, globalSetup: [SERVERS] } },
       { extends: true, test: { name: 'e2e', include: E2E, fileParallelism: false, isolate: false, globalSetup: [SERVERS, 'scripts/test/e2e-setup.ts'] } },
     ],
   },
