@@ -2,9 +2,11 @@ import { defineConfig } from 'vitest/config';
 import ByServiceSequencer from './services/platform/testing/sequencer';
 
 // Three projects, each runnable alone (npm run test:unit | test:service | test:e2e):
-// unit needs nothing but Node; service needs Postgres and NATS (each file its own database,
-// cloned from a migrated template); e2e builds the portal (npm run build) and starts it once as
-// processes, shared by its files one after another, each finding it as new (stack-fixture.ts).
+// unit needs nothing but Node; service needs Postgres and NATS (each file a database of its
+// own, as the migrations leave it: testing/database.ts); e2e builds the portal (npm run build)
+// and starts it once as processes, shared by its files one after another, each finding it as
+// new (stack-fixture.ts). Two e2e workers: a file with a portal of its own (a browser, a
+// stopped service, mails) runs beside the files that take turns on the shared one.
 //
 // Every project's files share their worker's module cache (isolate: false): importing the
 // GraphQL, Apollo and drizzle stacks anew for every file cost more than the tests. Files
@@ -44,7 +46,7 @@ export default defineConfig({
       // timers (a run uses under half a core), and vitest's default (one fewer than the cores)
       // would run them one at a time.
       { extends: true, test: { name: 'service', include: SERVICE, exclude: [...UNIT, ...E2E], isolate: false, maxWorkers: 3, sequence: { sequencer: ByServiceSequencer }, globalSetup: [SERVERS] } },
-      { extends: true, test: { name: 'e2e', include: E2E, fileParallelism: false, isolate: false, globalSetup: [SERVERS, 'scripts/test/e2e-setup.ts'] } },
+      { extends: true, test: { name: 'e2e', include: E2E, maxWorkers: 2, isolate: false, globalSetup: [SERVERS, 'scripts/test/e2e-setup.ts'] } },
     ],
   },
 });
