@@ -28,7 +28,7 @@ interface Instance {
 
 // The worker's instances (files of a worker share its modules: vitest.config.ts, isolate: false).
 const instances: Instance[] = [];
-/** Idle instances a worker keeps; its files come grouped by service (sequencer.ts). */
+/** Idle instances a worker keeps; its files come grouped by service (vitest.config.ts). */
 const MAX_IDLE = 1;
 
 /** Options a shared instance takes per file (through itself); every other one is part of the key. */
