@@ -92,6 +92,7 @@ const DOMAIN_TYPES: Record<string, string[]> = {
   field_issue: ['FieldIssue'],
   referral: ['Referral'],
   consultation: ['ConsultationThread', 'ConsultationAnswer', 'CaseStudy'],
+  activity_report: ['ActivityReport'],
   // Where a member's mail goes: nothing any query shows.
   notification_address: [],
 };

@@ -120,8 +120,9 @@ const SHARED_PORTAL_LOCK = 727_100;
 
 /**
  * Waits until no other file has the shared portal, and holds it until the returned
- * connection ends. The e2e project runs its files one after another anyway; this makes
- * sure that a file never finds another's data, however they are scheduled.
+ * connection ends: the e2e project's two workers run a file with a portal of its own
+ * beside the shared portal's files, which take turns here, so that a file never finds
+ * another's data.
  */
 async function takeTurn(): Promise<postgres.Sql> {
   const sql = postgres(inject('databaseUrl'), { max: 1, onnotice: () => {} });

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureStream, eventStream } from '@portal/platform/events';
+import { ensureStream, eventStream, subjectOf } from '@portal/platform/events';
 import { eventually, parseExposition, useSubgraph } from '@portal/platform/testing';
 import { freePort } from '../../../scripts/lib/processes';
 import { service as announcements } from '../src/service';
-import { publish } from './helpers';
+import { coordinatorEvent, publish } from './helpers';
 
 // The event backbone as operators see it: /ready and /metrics of a service that both
 // publishes (its relay) and projects (its consumers), with NATS up and with NATS gone.
@@ -76,5 +76,27 @@ describe('/metrics of the event backbone', () => {
     expect(metrics.value('portal_consumer_pending_messages', { ...labels, consumer: CONSUMER })).toBe(0);
     expect(metrics.value('portal_consumer_events_applied_total', { ...labels, consumer: CONSUMER })).toBe(0);
     expect(metrics.value('portal_dead_letters', { ...labels, consumer: CONSUMER })).toBe(1);
+  });
+});
+
+describe('/metrics of the event backbone’s own SQL', () => {
+  it('times the relay’s and the consumer’s statements by name, like the store’s, and nothing of their text', async () => {
+    const calls = async (statement: string) => (await scrape(service.app)).value('portal_sql_statement_calls_total', { ...labels, statement }) ?? 0;
+    const statements = ['announcements.outboxClaim', 'announcements.outboxMarkPublished', 'announcements.inboxRecord'];
+    const before = await Promise.all(statements.map(calls));
+
+    await publish(service as never, { title: '制度改正のお知らせ' });
+    await eventually(async () => (await calls('announcements.outboxMarkPublished')) === before[1]! + 1, 'the event marked published');
+    const event = coordinatorEvent('coordinator.registered', 'idp|metrics-1', ['13']);
+    await jetstream(nc).publish(subjectOf(stream, event.type), JSON.stringify(event), { msgID: event.id });
+    await eventually(async () => (await calls('announcements.inboxRecord')) === before[2]! + 1, 'the event recorded in the consumer’s inbox');
+
+    expect(await calls('announcements.outboxClaim')).toBeGreaterThan(before[0]!);
+    const metrics = await scrape(service.app);
+    for (const statement of statements) {
+      expect(metrics.value('portal_sql_statement_duration_seconds_count', { ...labels, statement, outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    }
+    expect(metrics.value('portal_sql_statement_errors_total', { ...labels, statement: 'announcements.inboxRecord' })).toBe(0);
+    expect((await service.app.inject({ method: 'GET', url: '/metrics' })).body).not.toMatch(/processed_events|outbox set|metrics-1/);
   });
 });

@@ -155,6 +155,7 @@ export async function buildService<TSchema extends Record<string, unknown>, Stor
       consumers.push(
         attachConsumer(app, options.events, {
           ...consumer,
+          service: definition.name,
           db: database.db,
           onBatch: (events) => {
             consumer.onBatch?.(events);

@@ -11,9 +11,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * A name for a database of this test run: `test_<run>_…`. The run's global teardown drops
+ * every database that starts with its prefix (testRunDatabasePrefix), so a file need not
+ * wait for its own drops: DROP DATABASE forces a checkpoint of the whole server, which
+ * cost a file more than its tests.
+ */
+export function testDatabaseName(): string {
+  return `${testRunDatabasePrefix(inject('testRun'))}${randomBytes(6).toString('hex')}`;
+}
+
+export const testRunDatabasePrefix = (run: string) => `test_${run}_`;
+
 /** A fresh, empty database of its own on the test server. */
 export async function createEmptyTestDatabase(serverUrl = inject('databaseUrl')): Promise<TestDatabase> {
-  const name = `test_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName();
   await ensureDatabases(serverUrl, [name]);
   return { url: databaseUrl(serverUrl, name), drop: () => dropDatabases(serverUrl, [name]) };
 }
@@ -64,7 +76,7 @@ async function migratedTemplate(serverUrl: string, migrationsFolder: string): Pr
 /** A fresh, migrated database of its own on the test server (a copy of the migrated template). */
 export async function createTestDatabase(migrationsFolder: string, serverUrl = inject('databaseUrl')): Promise<TestDatabase> {
   const template = await migratedTemplate(serverUrl, migrationsFolder);
-  const name = `test_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName();
   const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
     await sql.unsafe(`create database "${name}" template "${template}"`);
@@ -74,17 +86,143 @@ export async function createTestDatabase(migrationsFolder: string, serverUrl = i
   return { url: databaseUrl(serverUrl, name), drop: () => dropDatabases(serverUrl, [name]) };
 }
 
-/** Gives the calling test file its own fresh database, dropped when the file is done. */
+// Records that DDL ran in a kept database (a test that alters a table, a rebuild that makes
+// a schema): the next taker makes it anew from the template rather than empty it.
+const WATCH_DDL = `
+  create schema test_kept;
+  create table test_kept.ddl (tag text);
+  create function test_kept.note_ddl() returns event_trigger language plpgsql as $$ begin insert into test_kept.ddl values (tg_tag); end $$;
+  create event trigger test_kept_ddl on ddl_command_end execute function test_kept.note_ddl();
+  create event trigger test_kept_drop on sql_drop execute function test_kept.note_ddl();`;
+
+// Deletes without foreign-key checks (any order) and sequences back at their start: what a
+// fresh clone of the template holds. Deleting the few rows a file wrote is cheaper than
+// TRUNCATE, which makes new files for every table and index.
+const EMPTY = `
+  do $$
+  declare t record;
+  begin
+    set local session_replication_role = replica;
+    for t in select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = 'public' loop
+      execute 'delete from ' || t.name;
+    end loop;
+    perform setval(s.seqrelid, s.seqstart, false) from pg_sequence s join pg_class c on c.oid = s.seqrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public';
+  end $$`;
+
+/** A database a test holds until `release`, as a clone of the migrations' template holds it. */
+export interface HeldTestDatabase extends TestDatabase {
+  /** Gives it back to the server's kept databases, for the next taker to empty. */
+  release(): Promise<void>;
+  /** Empties it for the holder's next use; false when that cannot be (DDL ran in it): take another. */
+  empty(): Promise<boolean>;
+}
+
+const KEPT_LOCK = 727_101;
+
+/**
+ * A migrated database that no one else holds, as new: one of the databases kept on the test
+ * server for this content of `migrationsFolder` (`kept_<template>_<n>`, emptied), else a new
+ * clone that is kept afterwards. Creating and dropping a database per file cost more than
+ * most files' tests: DROP DATABASE forces a checkpoint of the whole server. A session
+ * advisory lock, held until `release` (or the worker's end), makes a kept database one
+ * taker's; like the templates, kept databases stay on the test server between runs. Without
+ * superuser rights (event triggers) it is a fresh clone, dropped with the run.
+ */
+export async function takeTestDatabase(migrationsFolder: string, serverUrl = inject('databaseUrl')): Promise<HeldTestDatabase> {
+  const template = await migratedTemplate(serverUrl, migrationsFolder);
+  const holder = holderOn(serverUrl);
+  const [role] = await holder<{ super: boolean }[]>`select rolsuper as super from pg_roles where rolname = current_user`;
+  if (!role?.super) return Object.assign(await createTestDatabase(migrationsFolder, serverUrl), { release: async () => {}, empty: async () => false });
+  for (let slot = 0; ; slot++) {
+    const name = `kept_${template.slice('tmpl_'.length)}_${slot}`;
+    // Advisory locks are re-entrant within a session: the worker's own holdings are skipped here.
+    if (heldHere.has(name)) continue;
+    const [taken] = await holder<{ ok: boolean }[]>`select pg_try_advisory_lock(${KEPT_LOCK}, hashtext(${name})) as ok`;
+    if (!taken!.ok) continue;
+    heldHere.add(name);
+    try {
+      const url = databaseUrl(serverUrl, name);
+      const [existing] = await holder`select 1 from pg_database where datname = ${name}`;
+      if (!existing || !(await emptied(url))) {
+        if (existing) await holder.unsafe(`drop database "${name}" with (force)`);
+        await holder.unsafe(`create database "${name}" template "${template}"`);
+        const sql = postgres(url, { max: 1, onnotice: () => {} });
+        await sql.unsafe(WATCH_DDL).finally(() => sql.end());
+      }
+      return held(url, name, holder);
+    } catch (error) {
+      await unlock(holder, name);
+      throw error;
+    }
+  }
+}
+
+// One connection per worker holds the locks of every database the worker has taken: each
+// connection counts against the server's max_connections, which every worker shares.
+const holders = new Map<string, postgres.Sql>();
+const holderOn = (serverUrl: string) => {
+  let holder = holders.get(serverUrl);
+  if (!holder) holders.set(serverUrl, (holder = postgres(serverUrl, { max: 1, onnotice: () => {} })));
+  return holder;
+};
+const heldHere = new Set<string>();
+async function unlock(holder: postgres.Sql, name: string): Promise<void> {
+  await holder`select pg_advisory_unlock(${KEPT_LOCK}, hashtext(${name}))`;
+  heldHere.delete(name);
+}
+
+/** Empties a kept database; false when DDL ran in it since it was made. */
+async function emptied(url: string): Promise<boolean> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [ddl] = await sql<{ n: number }[]>`select count(*)::int as n from test_kept.ddl`;
+    if (ddl!.n > 0) return false;
+    await sql.unsafe(EMPTY);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end();
+  }
+}
+
+function held(url: string, name: string, holder: postgres.Sql): HeldTestDatabase {
+  return {
+    url,
+    release: () => unlock(holder, name),
+    empty: () => emptied(url),
+    async drop() {
+      await holder.unsafe(`drop database if exists "${name}" with (force)`);
+      await unlock(holder, name);
+    },
+  };
+}
+
+/** Gives the calling test file a database of its own (takeTestDatabase) until the file is done. */
 export function useTestDatabase(migrationsFolder: string): () => TestDatabase {
-  let database: TestDatabase | undefined;
+  let database: HeldTestDatabase | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase(migrationsFolder);
+    database = await takeTestDatabase(migrationsFolder);
   });
   afterAll(async () => {
-    await database?.drop();
+    await database?.release();
   });
   return () => {
     if (!database) throw new Error('the test database is created in beforeAll');
     return database;
   };
+}
+
+/** Drops every database of the test run `run` (its global teardown), several at once: their checkpoints coincide. */
+export async function dropTestRunDatabases(serverUrl: string, run: string): Promise<void> {
+  const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  let names: string[];
+  try {
+    const prefix = testRunDatabasePrefix(run).replace(/_/g, '\\_');
+    names = (await sql<{ datname: string }[]>`select datname from pg_database where datname like ${`${prefix}%`}`).map((row) => row.datname);
+  } finally {
+    await sql.end();
+  }
+  const lanes = 6;
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => dropDatabases(serverUrl, names.filter((_, i) => i % lanes === lane))));
 }

@@ -1,10 +1,9 @@
 import { monthInJapan, type Executor } from '@portal/platform';
-import { parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
+import { applyPartnerEvent, parseEventData, projectCoordinatorEvents, type EventEnvelope } from '@portal/platform/events';
 import { tallyResponse, type ResponseTally } from '@portal/platform/privacy';
 import { filedInTime } from './activity-reports';
 import { createStore, type PostedQuestion } from './store';
 import {
-  partnerRow,
   tallyFieldIssue,
   tallyReferralDecline,
   tallyReferralFlow,
@@ -51,7 +50,7 @@ export async function applyReportingEvents(tx: Executor, events: readonly EventE
         break;
       case 'partner.approved':
       case 'partner.archived':
-        await store.savePartner(partnerRow(parseEventData(event.type, event.data), event.type === 'partner.approved', event.occurredAt));
+        await applyPartnerEvent(tx, event);
         break;
       case 'survey.opened': {
         const data = parseEventData(event.type, event.data);

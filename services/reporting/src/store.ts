@@ -6,7 +6,6 @@ import {
   boardQuestions,
   coordinatorProjection,
   fieldIssueContributions,
-  partnerProjection,
   referralDeclineContributions,
   referralFlowContributions,
   reportingFreshness,
@@ -180,14 +179,6 @@ export function createStore(db: Executor) {
         })
         .from(activityReports)
         .where(eq(activityReports.quarter, quarter));
-    },
-
-    async savePartner(row: typeof partnerProjection.$inferInsert) {
-      const { partnerId: _key, ...changes } = row;
-      await db
-        .insert(partnerProjection)
-        .values(row)
-        .onConflictDoUpdate({ target: partnerProjection.partnerId, set: changes, setWhere: sql`${partnerProjection.asOf} < excluded.as_of` });
     },
 
     // ------------------------------------------------------------------ reads (reports)

@@ -1,14 +1,12 @@
 import { AckPolicy, DeliverPolicy, jetstreamManager, jetstream, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { createBackoff, createWaiter } from './backoff';
 import { envelopeSchema, type EventEnvelope, type EventStream } from './envelope';
 import type { LinkState } from '../telemetry/readiness';
 import { contextOf, inSpan, inSpans, SpanKind } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
-import { typedArray } from '../search';
-import { deadLetters, processedEvents } from './tables';
+import { eventStatements } from './statements';
 
 interface Log {
   info(obj: object, msg?: string): void;
@@ -25,6 +23,8 @@ export type EventApplication =
 export interface ConsumerSettings {
   /** The durable consumer's name; also recorded with each processed event. */
   name: string;
+  /** The service that runs it, whose name starts its statements' names (eventStatements); the consumer's name when absent. */
+  service?: string;
   stream: EventStream;
   /** Event types to receive, as one subject filter below the stream's prefix (nats-server 2.9 takes one): `coordinator.>`, or `>` for all. */
   filter: string;
@@ -78,13 +78,11 @@ export async function applyBatchOnce(
   consumer: string,
   events: readonly EventEnvelope[],
   applyBatch: (tx: Executor, events: EventEnvelope[]) => Promise<void>,
+  service = consumer,
 ): Promise<EventEnvelope[]> {
   const firsts = [...new Map(events.map((event) => [event.id, event] as const)).values()];
   if (firsts.length === 0) return [];
-  const recorded = await tx.execute<{ event_id: string }>(sql`
-    insert into ${processedEvents} (event_id, consumer)
-    select id, ${consumer} from unnest(${typedArray(firsts.map((event) => event.id), 'uuid')}) id
-    on conflict do nothing returning event_id`);
+  const recorded = await eventStatements(service).inboxRecord(tx, consumer, firsts.map((event) => event.id));
   const fresh = new Set(recorded.map((row) => row.event_id));
   const applied = firsts.filter((event) => fresh.has(event.id));
   if (applied.length > 0) await applyBatch(tx, applied);
@@ -97,8 +95,9 @@ export async function applyOnce(
   consumer: string,
   event: EventEnvelope,
   apply: (tx: Executor, event: EventEnvelope) => Promise<void>,
+  service = consumer,
 ): Promise<boolean> {
-  const applied = await applyBatchOnce(tx, consumer, [event], (t, [e]) => apply(t, e!));
+  const applied = await applyBatchOnce(tx, consumer, [event], (t, [e]) => apply(t, e!), service);
   return applied.length === 1;
 }
 
@@ -121,6 +120,8 @@ const CONSUMER_EXISTS = 10148;
  */
 export function startConsumer(options: ConsumerOptions): Consumer {
   const maxDeliver = options.maxDeliver ?? 5;
+  const service = options.service ?? options.name;
+  const statements = eventStatements(service);
   const waiter = createWaiter();
   const backoff = createBackoff();
   let stopping = false;
@@ -156,7 +157,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
 
   /** `cause`: the error behind `reason`, logged in its place (its message may quote the event's values). */
   async function deadLetter(item: Parsed, reason: string, cause?: unknown) {
-    await options.db.insert(deadLetters).values({
+    await statements.deadLetterInsert(options.db, {
       consumer: options.name,
       subject: item.msg.subject,
       eventId: 'event' in item ? item.event.id : null,
@@ -170,7 +171,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
     options.log.error({ consumer: options.name, subject: item.msg.subject, ...why }, 'message set aside as a dead letter');
   }
 
-  const databaseReachable = () => options.db.execute(sql`select 1`).then(() => true, () => false);
+  const databaseReachable = () => statements.databasePing(options.db).then(() => true, () => false);
 
   const applyEvents = batchApplication(options);
   const applySpan = { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql', 'db.operation.name': `${options.name}.apply` } };
@@ -192,6 +193,7 @@ export function startConsumer(options: ConsumerOptions): Consumer {
             options.name,
             events.map((e) => e.event),
             (t, fresh) => inSpan(`${options.name}.apply`, { ...applySpan, links }, () => applyEvents(t, fresh)),
+            service,
           ),
         ),
       );

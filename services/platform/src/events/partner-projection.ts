@@ -23,7 +23,11 @@ export const partnerProjection = pgTable(
     // The event's time: a late redelivery of an older snapshot never overwrites a newer one.
     asOf: timestamp('as_of', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (t) => [index('partner_projection_fields_idx').using('gin', t.fields).where(sql`approved`)],
+  (t) => [
+    index('partner_projection_fields_idx').using('gin', t.fields).where(sql`approved`),
+    index('partner_projection_prefectures_idx').using('gin', t.prefectureCodes).where(sql`approved`),
+    index('partner_projection_nationwide_idx').on(t.partnerId).where(sql`approved and nationwide`),
+  ],
 );
 
 export type PartnerProjectionRow = typeof partnerProjection.$inferSelect;

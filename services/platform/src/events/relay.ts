@@ -7,6 +7,7 @@ import type { LinkState } from '../telemetry/readiness';
 import { contextOf, inSpan, SpanKind, traceparentOf } from '../telemetry/tracing';
 import { ensureStream, type Connect } from './nats';
 import { OUTBOX_CHANNEL } from './outbox';
+import { eventStatements, type OutboxRow } from './statements';
 
 interface Log {
   info(obj: object, msg?: string): void;
@@ -17,6 +18,7 @@ interface Log {
 export interface RelayOptions {
   /** The producing service's database, holding its outbox. */
   sql: Sql;
+  /** The producing service: its name starts the names of the relay's statements. */
   producer: string;
   stream: EventStream;
   connect: Connect;
@@ -38,16 +40,6 @@ export interface Relay {
   readonly state: LinkState;
 }
 
-interface OutboxRow {
-  id: string;
-  aggregate_id: string;
-  type: string;
-  version: number;
-  occurred_at: Date;
-  data: Record<string, unknown>;
-  traceparent: string | null;
-}
-
 /**
  * Publishes outbox rows to JetStream with Nats-Msg-Id = event id, then marks them.
  * Several relays may run: each locks its batch (SKIP LOCKED), and an event is taken only
@@ -56,6 +48,7 @@ interface OutboxRow {
  */
 export function startRelay(options: RelayOptions): Relay {
   const batchSize = options.batchSize ?? 100;
+  const statements = eventStatements(options.producer);
   const idleCheckMs = options.idleCheckMs ?? 5_000;
   const waiter = createWaiter();
   const backoff = createBackoff();
@@ -82,27 +75,10 @@ export function startRelay(options: RelayOptions): Relay {
 
   async function relayBatch(js: JetStreamClient): Promise<number> {
     return options.sql.begin(async (tx) => {
-      // A row is taken when every earlier unpublished row of its aggregate is in this batch
-      // too: rows that another relay holds keep the later ones of their aggregate back.
-      const rows = await tx<OutboxRow[]>`
-        with claimed as (
-          select id, seq, aggregate_id from outbox
-          where published_at is null
-          order by seq
-          limit ${batchSize}
-          for update skip locked
-        )
-        select o.id, o.aggregate_id, o.type, o.version, o.occurred_at, o.data, o.traceparent
-        from claimed c join outbox o on o.id = c.id
-        where not exists (
-          select 1 from outbox earlier
-          where earlier.published_at is null and earlier.aggregate_id = c.aggregate_id and earlier.seq < c.seq
-            and earlier.id not in (select id from claimed)
-        )
-        order by c.seq`;
+      const rows = await statements.outboxClaim(tx, batchSize);
       if (rows.length === 0) return 0;
       const { done, failure } = await publishInOrder(js, rows);
-      if (done.length > 0) await tx`update outbox set published_at = now() where id = any(${done}::uuid[])`;
+      if (done.length > 0) await statements.outboxMarkPublished(tx, done);
       published += done.length;
       if (failure) throw failure;
       return rows.length;

@@ -146,23 +146,6 @@ export const boardQuestions = pgTable(
   (t) => [index('board_questions_posted_month_idx').on(t.postedMonth)],
 );
 
-/** The latest snapshot of each partner that was ever approved: approved ones count in coverage. */
-export const partnerProjection = pgTable(
-  'partner_projection',
-  {
-    partnerId: uuid('partner_id').primaryKey(),
-    fields: text('fields').array().notNull(),
-    prefectureCodes: text('prefecture_codes').array().notNull(),
-    nationwide: boolean('nationwide').notNull(),
-    approved: boolean('approved').notNull(),
-    asOf: timestamp('as_of', { withTimezone: true, mode: 'string' }).notNull(),
-  },
-  (t) => [
-    index('partner_projection_prefectures_idx').using('gin', t.prefectureCodes).where(sql`approved`),
-    index('partner_projection_nationwide_idx').on(t.partnerId).where(sql`approved and nationwide`),
-  ],
-);
-
 /** One row: the time of the latest event applied, which says how fresh every report is. */
 export const reportingFreshness = pgTable('reporting_freshness', {
   id: integer('id').primaryKey(),
@@ -170,7 +153,8 @@ export const reportingFreshness = pgTable('reporting_freshness', {
 });
 
 // The consumer's inbox and dead letters, and the platform's projection of coordinator events.
-export { coordinatorProjection, deadLetters, processedEvents } from '@portal/platform/events';
+// The platform's projections: coordinators, and every partner ever approved (approved ones count in coverage).
+export { coordinatorProjection, deadLetters, partnerProjection, processedEvents } from '@portal/platform/events';
 
 export type SurveyDefinitionRow = typeof surveyDefinitions.$inferSelect;
 

@@ -1,0 +1,2 @@
+CREATE INDEX "partner_projection_prefectures_idx" ON "partner_projection" USING gin ("prefecture_codes") WHERE approved;--> statement-breakpoint
+CREATE INDEX "partner_projection_nationwide_idx" ON "partner_projection" USING btree ("partner_id") WHERE approved and nationwide;
