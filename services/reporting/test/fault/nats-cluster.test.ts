@@ -62,7 +62,7 @@ describe('events across a three-node NATS cluster that loses a node', () => {
   it('delivers every survey response to reporting exactly once while the stream leader is killed', { timeout: 180_000 }, async () => {
     const { createSurvey: survey } = await ok(admin, CREATE_SURVEY, { input: exampleSurvey() });
     await ok(admin, OPEN_SURVEY, { id: survey.id });
-    await eventually(async () => (await reportingSql`select 1 from survey_definitions where survey_id = ${survey.id}`).length === 1, 'the survey known to reporting', 60_000);
+    await eventually(async () => (await reportingSql`select 1 from survey_definitions where survey_id = ${survey.id}`).length === 1, 'the survey known to reporting', 120_000);
 
     const killed = await streamLeader();
     let acknowledged = 0;
