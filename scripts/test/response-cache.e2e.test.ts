@@ -5,7 +5,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
-import { eventually } from '@portal/platform/testing';
+import { eventually, parseExposition } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
@@ -73,6 +73,13 @@ async function eventsSettled(): Promise<void> {
     await nc.close();
     await Promise.all(databases.map((sql) => sql.end()));
   }
+}
+
+/** The cached gateway's response cache counters, from its /metrics (this machine may read them). */
+async function cacheCounts(): Promise<Record<'hits' | 'misses' | 'stores', number>> {
+  const metrics = parseExposition(await (await fetch(new URL('/metrics', portal.gatewayUrls.gateway))).text());
+  const count = (name: string) => metrics.value(`portal_gateway_response_cache_${name}_total`, { service: 'gateway' }) ?? 0;
+  return { hits: count('hits'), misses: count('misses'), stores: count('stores') };
 }
 
 const ids: Record<string, string> = {};
@@ -164,6 +171,8 @@ describe('the response cache', () => {
         expect((await send('gateway', owner, 'RegisterForStudyMeeting', { id: ids.meeting })).codes).toEqual([]);
         await eventsSettled();
       }
+      const before = await cacheCounts();
+      const answered = { hits: 0, refusals: 0 };
       for (const [name, variables] of operations) {
         for (const caller of order) {
           const cached = await send('gateway', caller, name, variables());
@@ -172,7 +181,17 @@ describe('the response cache', () => {
           // Nothing changed since the second round: every whole answer of the third comes from
           // the cache, so the comparison above did compare cached answers.
           if (round === 2) expect({ caller: caller.sub, name, cache: cached.cache }).toEqual({ caller: caller.sub, name, cache: cached.codes.length ? null : 'hit' });
+          answered[cached.codes.length ? 'refusals' : 'hits'] += 1;
         }
+      }
+      // Its metrics tell the same: a refusal is looked for (a miss) and never kept.
+      if (round === 2) {
+        const after = await cacheCounts();
+        expect({ hits: after.hits - before.hits, misses: after.misses - before.misses, stores: after.stores - before.stores }).toEqual({
+          hits: answered.hits,
+          misses: answered.refusals,
+          stores: 0,
+        });
       }
     }
   });
