@@ -142,6 +142,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const certifications = options.certifications && followCertifications({ ...options.certifications, log: app.log });
   const responseCache =
     options.responseCache && certifications ? createResponseCache({ ...options.responseCache, coordinatorIdOf: certifications.coordinatorIdOf }) : undefined;
+  if (responseCache) metrics.responseCache(responseCache.store);
   const responseEvents =
     responseCache &&
     followStream({

@@ -7,6 +7,7 @@ import { parse } from 'graphql';
 import { createRegistry } from '@portal/platform';
 import type { GatewayContext } from './context';
 import { rateLimitRefusals, type Budget } from './rate-limits';
+import type { DropReason, ResponseStore } from './response-cache';
 import type { BreakerState } from './subgraph-policy';
 import { loadManifest } from './trusted-documents';
 
@@ -47,7 +48,11 @@ export interface GatewayMetrics {
   operations: ApolloServerPlugin<GatewayContext>;
   subgraphCall(subgraph: string, seconds: number, outcome: 'ok' | 'failed' | 'timeout' | 'breaker_open'): void;
   breaker(subgraph: string, state: BreakerState): void;
+  /** Exposes what the response cache did and holds (only a gateway with one has these series). */
+  responseCache(store: ResponseStore): void;
 }
+
+const DROP_REASONS: DropReason[] = ['event', 'mutation', 'ttl', 'evicted'];
 
 /** The gateway's metrics; `operationNames` bounds the operation label (the trusted documents' names). */
 export function createGatewayMetrics(operationNames: ReadonlySet<string>): GatewayMetrics {
@@ -102,9 +107,45 @@ export function createGatewayMetrics(operationNames: ReadonlySet<string>): Gatew
     },
   };
 
+  function responseCache(store: ResponseStore) {
+    const counts = store.counts;
+    const counter = (name: string, help: string, read: () => number) =>
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          this.inc(read());
+        },
+      });
+    counter('portal_gateway_response_cache_hits_total', 'Cacheable queries the response cache answered', () => counts.hits);
+    counter('portal_gateway_response_cache_misses_total', 'Cacheable queries the response cache had no answer for', () => counts.misses);
+    counter('portal_gateway_response_cache_stores_total', 'Answers the response cache kept', () => counts.stores);
+    new Counter({
+      name: 'portal_gateway_response_cache_invalidations_total',
+      help: 'Entries the response cache dropped, by reason (event, mutation, ttl, evicted)',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        for (const reason of DROP_REASONS) this.inc({ reason }, counts.dropped[reason]);
+      },
+    });
+    new Gauge({
+      name: 'portal_gateway_response_cache_entries',
+      help: 'Entries the response cache holds',
+      registers,
+      collect() {
+        this.set(store.size);
+      },
+    });
+  }
+
   return {
     registry,
     operations,
+    responseCache,
     subgraphCall: (subgraph, seconds, outcome) => subgraphDuration.observe({ subgraph, outcome }, seconds),
     breaker: (subgraph, state) => {
       for (const each of ['closed', 'open', 'half-open'] as const) breakerState.set({ subgraph, state: each }, each === state ? 1 : 0);

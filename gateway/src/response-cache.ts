@@ -130,6 +130,19 @@ export interface Analysis {
   typeTags: string[];
 }
 
+/** Why entries left the store: an event of the stream, a mutation through this replica, their TTL, or room for newer ones. */
+export type DropReason = 'event' | 'mutation' | 'ttl' | 'evicted';
+
+/** What the cache did since it started: what its metrics expose. */
+export interface ResponseCacheCounts {
+  /** Cacheable queries answered from the store, and those it had no answer for. */
+  hits: number;
+  misses: number;
+  /** Answers kept. */
+  stores: number;
+  dropped: Record<DropReason, number>;
+}
+
 interface Entry {
   data: Record<string, unknown>;
   tags: string[];
@@ -147,6 +160,7 @@ export class ResponseStore {
   private epoch = 0;
   /** Everything invalidated at or before this epoch (a clear, or a trimmed invalidatedAt). */
   private floor = 0;
+  readonly counts: ResponseCacheCounts = { hits: 0, misses: 0, stores: 0, dropped: { event: 0, mutation: 0, ttl: 0, evicted: 0 } };
 
   constructor(private readonly options: { ttlMs: number; maxEntries: number; now?: () => number }) {}
 
@@ -162,7 +176,7 @@ export class ResponseStore {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
-      this.remove(key);
+      this.remove(key, 'ttl');
       return undefined;
     }
     // Map order is recency: the first key is the least recently used.
@@ -175,21 +189,22 @@ export class ResponseStore {
   set(key: string, entry: Omit<Entry, 'expiresAt'>, readAt: number): boolean {
     if (readAt < this.floor || entry.tags.some((tag) => (this.invalidatedAt.get(tag) ?? 0) > readAt)) return false;
     this.remove(key);
+    this.counts.stores += 1;
     this.entries.set(key, { ...entry, expiresAt: this.now() + this.options.ttlMs });
     for (const tag of entry.tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));
       keys.add(key);
     }
-    if (this.entries.size > this.options.maxEntries) this.remove(this.entries.keys().next().value!);
+    if (this.entries.size > this.options.maxEntries) this.remove(this.entries.keys().next().value!, 'evicted');
     return true;
   }
 
-  invalidate(tags: Iterable<string>): void {
+  invalidate(tags: Iterable<string>, reason: DropReason): void {
     this.epoch += 1;
     for (const tag of tags) {
       this.invalidatedAt.set(tag, this.epoch);
-      for (const key of this.byTag.get(tag) ?? []) this.remove(key);
+      for (const key of this.byTag.get(tag) ?? []) this.remove(key, reason);
     }
     // Only answers still being read need these; trimming makes every such answer unkept.
     if (this.invalidatedAt.size > 100_000) {
@@ -198,17 +213,20 @@ export class ResponseStore {
     }
   }
 
-  clear(): void {
+  clear(reason: DropReason): void {
     this.epoch += 1;
     this.floor = this.epoch + 1;
+    this.counts.dropped[reason] += this.entries.size;
     this.entries.clear();
     this.byTag.clear();
     this.invalidatedAt.clear();
   }
 
-  private remove(key: string) {
+  /** Removes an entry; with a reason, counts it dropped (without, it is being replaced). */
+  private remove(key: string, reason?: DropReason) {
     const entry = this.entries.get(key);
     if (!entry) return;
+    if (reason) this.counts.dropped[reason] += 1;
     this.entries.delete(key);
     for (const tag of entry.tags) {
       const keys = this.byTag.get(tag);
@@ -367,7 +385,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       sortedJson(rc.request.variables ?? {}),
     ].join('\n');
 
-  const invalidate = (tags: string[] | null) => (tags ? store.invalidate(tags) : store.clear());
+  const invalidate = (tags: string[] | null, reason: DropReason) => (tags ? store.invalidate(tags, reason) : store.clear(reason));
 
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
@@ -380,7 +398,11 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           const own = options.coordinatorIdOf(rc.contextValue.identity.sub);
           const shared = analysis.shared ? store.get(keyOf(rc, false)) : undefined;
           const entry = shared && !(own && shared.ids.has(own)) ? shared : store.get(keyOf(rc, true));
-          if (!entry) return null;
+          if (!entry) {
+            store.counts.misses += 1;
+            return null;
+          }
+          store.counts.hits += 1;
           served = true;
           return { http: { status: undefined, headers: new HeaderMap([['x-portal-cache', 'hit']]) }, body: { kind: 'single', singleResult: { data: entry.data } } };
         },
@@ -393,7 +415,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             const data = body.kind === 'single' ? body.singleResult.data : undefined;
             const own = options.coordinatorIdOf(identity.sub);
             const ids = [...answerIds(data, rc.request.variables), ...(own ? [own] : [])];
-            invalidate([`sub:${identity.sub}`, ...analysis.typeTags, ...ids.map((id) => `id:${id}`)]);
+            invalidate([`sub:${identity.sub}`, ...analysis.typeTags, ...ids.map((id) => `id:${id}`)], 'mutation');
             return;
           }
           if (analysis.kind !== 'query' || !analysis.cacheable || body.kind !== 'single') return;
@@ -415,10 +437,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     store,
     apply(event) {
       const tags = eventTags(event);
-      invalidate(tags);
+      invalidate(tags, 'event');
       const timer = setTimeout(() => {
         settling.delete(timer);
-        invalidate(tags);
+        invalidate(tags, 'event');
       }, SETTLE_MS);
       timer.unref();
       settling.add(timer);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EVENT_SCHEMAS } from '@portal/platform/events';
-import { analyze, eventTags, ResponseStore } from '../src/response-cache';
+import { parseExposition } from '@portal/platform/testing';
+import { createGatewayMetrics } from '../src/metrics';
+import { analyze, createResponseCache, eventTags, ResponseStore, type ResponseCache } from '../src/response-cache';
 
 const schema = buildSchema(`
   type Query { coordinators: CoordinatorConnection, coordinator(id: ID!): Coordinator, me: Coordinator, unreadAnnouncementCount: Int, reportingFreshness: Freshness, myNotifications: [Notification] }
@@ -55,17 +57,17 @@ describe('the response store', () => {
     const store = new ResponseStore({ ttlMs: 1000, maxEntries: 10 });
     store.set('a', entry(['id:1', 'list:X']), store.currentEpoch);
     store.set('b', entry(['id:2']), store.currentEpoch);
-    store.invalidate(['list:X']);
+    store.invalidate(['list:X'], 'event');
     expect([store.get('a'), store.get('b')?.data]).toEqual([undefined, { n: 1 }]);
   });
 
   it('does not keep an answer read before an invalidation of one of its tags', () => {
     const store = new ResponseStore({ ttlMs: 1000, maxEntries: 10 });
     const readAt = store.currentEpoch;
-    store.invalidate(['id:1']);
+    store.invalidate(['id:1'], 'mutation');
     expect(store.set('a', entry(['id:1']), readAt)).toBe(false);
     expect(store.set('b', entry(['id:2']), readAt)).toBe(true);
-    store.clear();
+    store.clear('event');
     expect(store.set('c', entry(['id:3']), readAt)).toBe(false);
   });
 
@@ -113,5 +115,96 @@ describe('what an operation is to the cache', () => {
 
   it('gives a mutation every entity type it returns to invalidate', () => {
     expect(analysed('mutation { updateMyProfile { id name } }')).toMatchObject({ kind: 'mutation', typeTags: ['list:Coordinator'] });
+  });
+});
+
+describe("the response cache's metrics", () => {
+  const other = '5d1c9e0a-3b7f-4c2e-8a61-0f4b2d9c7e35';
+  /** One request through the cache's plugin, answered with `data` when the cache has nothing. */
+  async function ask(cache: ResponseCache, sub: string, text: string, data: Record<string, unknown>): Promise<'hit' | 'miss' | 'uncached'> {
+    const rc = {
+      document: parse(text),
+      schema,
+      queryHash: text,
+      request: { variables: {} },
+      contextValue: { identity: { sub, roles: ['COORDINATOR'] } },
+      response: { body: { kind: 'single', singleResult: { data } }, http: { headers: new Map() } },
+    } as never;
+    const hooks = (await cache.plugin.requestDidStart!(rc))!;
+    if (await hooks.responseForOperation!(rc)) return 'hit';
+    await hooks.willSendResponse!(rc);
+    return (rc as { response: { http: { headers: Map<string, string> } } }).response.http.headers.get('x-portal-cache') === 'miss' ? 'miss' : 'uncached';
+  }
+  const scrape = async (metrics: ReturnType<typeof createGatewayMetrics>) => {
+    const exposition = parseExposition(await metrics.registry.metrics());
+    const value = (name: string, labels: Record<string, string> = {}) => exposition.value(`portal_gateway_response_cache_${name}`, { service: 'gateway', ...labels });
+    return {
+      exposition,
+      counts: {
+        hits: value('hits_total'),
+        misses: value('misses_total'),
+        stores: value('stores_total'),
+        entries: value('entries'),
+        ...Object.fromEntries(['event', 'mutation', 'ttl', 'evicted'].map((reason) => [reason, value('invalidations_total', { reason })])),
+      },
+    };
+  };
+  const profile = [`{ coordinator(id: "${id}") { id name } }`, { coordinator: { id, name: 'x' } }] as const;
+  const me = ['{ me { id name } }', { me: { id: other, name: 'y' } }] as const;
+  const list = ['{ coordinators { edges { node { id } } } }', { coordinators: { edges: [{ node: { id } }] } }] as const;
+
+  it('counts hits, misses, stores, entries and what dropped entries, by reason', async () => {
+    const metrics = createGatewayMetrics(new Set());
+    const cache = createResponseCache({ ttlMs: 60_000, maxEntries: 2, coordinatorIdOf: () => undefined });
+    metrics.responseCache(cache.store);
+    try {
+      expect(await ask(cache, 'idp|a', ...profile)).toBe('miss');
+      expect(await ask(cache, 'idp|b', ...profile)).toBe('hit');
+      expect(await ask(cache, 'idp|a', ...me)).toBe('miss');
+      // A figure no event follows: neither a hit nor a miss.
+      expect(await ask(cache, 'idp|a', '{ unreadAnnouncementCount reportingFreshness { lastEventAt } }', { unreadAnnouncementCount: 1, reportingFreshness: null })).toBe('uncached');
+      // A third entry: the least recently used (the profile) makes room.
+      expect(await ask(cache, 'idp|a', ...list)).toBe('miss');
+      expect((await scrape(metrics)).counts).toEqual({ hits: 1, misses: 3, stores: 3, entries: 2, event: 0, mutation: 0, ttl: 0, evicted: 1 });
+
+      // The caller's own entry and every list of what the mutation returns.
+      expect(await ask(cache, 'idp|a', 'mutation { updateMyProfile { id } }', { updateMyProfile: { id: other } })).toBe('uncached');
+      expect(await ask(cache, 'idp|a', ...profile)).toBe('miss');
+      cache.apply({ type: 'coordinator.profile_updated', data: { coordinatorId: id } });
+      expect((await scrape(metrics)).counts).toEqual({ hits: 1, misses: 4, stores: 4, entries: 0, event: 1, mutation: 2, ttl: 0, evicted: 1 });
+      // An erasure clears everything: each entry counts.
+      expect(await ask(cache, 'idp|a', ...profile)).toBe('miss');
+      expect(await ask(cache, 'idp|a', ...me)).toBe('miss');
+      cache.apply({ type: 'coordinator.erased', data: { coordinatorId: id } });
+      expect((await scrape(metrics)).counts).toMatchObject({ entries: 0, event: 3 });
+    } finally {
+      cache.stop();
+    }
+  });
+
+  it('counts an entry found past its TTL, and are counters and a gauge of bounded labels, absent without a cache', async () => {
+    let now = 0;
+    const store = new ResponseStore({ ttlMs: 1000, maxEntries: 10, now: () => now });
+    const metrics = createGatewayMetrics(new Set());
+    metrics.responseCache(store);
+    store.set('a', entry([]), 0);
+    now = 1000;
+    expect(store.get('a')).toBeUndefined();
+    const { exposition, counts } = await scrape(metrics);
+    expect(counts).toEqual({ hits: 0, misses: 0, stores: 1, entries: 0, event: 0, mutation: 0, ttl: 1, evicted: 0 });
+    const cacheTypes = [...exposition.types].filter(([name]) => name.startsWith('portal_gateway_response_cache_'));
+    expect(Object.fromEntries(cacheTypes)).toEqual({
+      portal_gateway_response_cache_hits_total: 'counter',
+      portal_gateway_response_cache_misses_total: 'counter',
+      portal_gateway_response_cache_stores_total: 'counter',
+      portal_gateway_response_cache_invalidations_total: 'counter',
+      portal_gateway_response_cache_entries: 'gauge',
+    });
+    expect(exposition.samples.filter((sample) => sample.name.startsWith('portal_gateway_response_cache_')).flatMap((sample) => Object.keys(sample.labels)).sort()).toEqual([
+      ...Array(4).fill('reason'),
+      ...Array(8).fill('service'),
+    ]);
+    const without = parseExposition(await createGatewayMetrics(new Set()).registry.metrics());
+    expect(without.samples.some((sample) => sample.name.startsWith('portal_gateway_response_cache_'))).toBe(false);
   });
 });

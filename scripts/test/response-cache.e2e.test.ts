@@ -5,7 +5,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
-import { eventually } from '@portal/platform/testing';
+import { eventually, parseExposition } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
@@ -75,12 +75,19 @@ async function eventsSettled(): Promise<void> {
   }
 }
 
+/** The cached gateway's response cache counters, from its /metrics (this machine may read them). */
+async function cacheCounts(): Promise<Record<'hits' | 'misses' | 'stores', number>> {
+  const metrics = parseExposition(await (await fetch(new URL('/metrics', portal.gatewayUrls.gateway))).text());
+  const count = (name: string) => metrics.value(`portal_gateway_response_cache_${name}_total`, { service: 'gateway' }) ?? 0;
+  return { hits: count('hits'), misses: count('misses'), stores: count('stores') };
+}
+
 const ids: Record<string, string> = {};
 const tokyo = { filter: { prefectureCodes: ['13'] }, first: 20 };
 const namesIn = (answer: Answer) => ((answer.data as any)?.coordinators?.edges ?? []).map((e: any) => e.node.name).sort();
 
 describe('the response cache', () => {
-  it('is given a directory with a private contact, a suspended member and an announcement, all written past it', async () => {
+  it('is given a directory with a private and a members-only contact, a suspended member, an announcement, an answered survey and a study meeting with a registration, all written past it', async () => {
     for (const [caller, name] of [
       [owner, '持主 一郎'],
       [other, '他人 二郎'],
@@ -91,13 +98,34 @@ describe('the response cache', () => {
       });
       ids[caller.sub] = registered.registerCoordinator.id;
     }
-    await ok(owner, 'UpdateMyProfile', { input: { contactVisibility: 'PRIVATE' } });
+    // The owner's contact shows to themself and admins only; the other's, by their choice, to every member.
+    await ok(owner, 'UpdateMyProfile', { input: { contactVisibility: 'PRIVATE', contact: { email: 'cache-owner@example.jp', phone: '03-1111-2222' } } });
+    await ok(other, 'UpdateMyProfile', { input: { contactVisibility: 'MEMBERS', contact: { email: 'cache-other@example.jp', phone: '03-3333-4444' } } });
     await ok(admin, 'SetCertificationStatus', { id: ids[lapsed.sub], status: 'SUSPENDED' });
     ids.announcement = (await ok(admin, 'PublishAnnouncement', examples.PublishAnnouncement)).publishAnnouncement.id;
     // An approved partner the owner will endorse, and one only its proposer and admins see.
     ids.partner = (await ok(other, 'ProposePartner', examples.ProposePartner)).proposePartner.id;
     await ok(admin, 'ReviewPartner', { ...examples.ReviewPartner, id: ids.partner });
     await ok(other, 'ProposePartner', { input: { ...(examples.ProposePartner!.input as object), name: '提案中の連携先' } });
+    // An open survey the other member answered, and a study meeting they registered for: what
+    // each caller sees of them (myResponse, viewerIsRegistered) is theirs alone.
+    const survey = (await ok(admin, 'CreateSurvey', examples.CreateSurvey)).createSurvey;
+    ids.survey = survey.id;
+    await ok(admin, 'OpenSurvey', { id: ids.survey });
+    const [single, multiple, scale] = survey.questions;
+    ids.response = (
+      await ok(other, 'SubmitSurveyResponse', {
+        surveyId: ids.survey,
+        answers: [
+          { questionId: single.id, optionIds: [single.options[0].id] },
+          { questionId: multiple.id, optionIds: [multiple.options[1].id] },
+          { questionId: scale.id, scale: 4 },
+        ],
+      })
+    ).submitSurveyResponse.id;
+    const { caseStudyIds: _published, ...meeting } = examples.ScheduleStudyMeeting!.input as Record<string, unknown>;
+    ids.meeting = (await ok(admin, 'ScheduleStudyMeeting', { input: meeting })).scheduleStudyMeeting.id;
+    await ok(other, 'RegisterForStudyMeeting', { id: ids.meeting });
     await eventsSettled();
   });
 
@@ -108,8 +136,27 @@ describe('the response cache', () => {
     ['MyProfile', () => ({})],
     ['MyRenewal', () => ({})],
     ['AnnouncementInbox', () => ({ first: 20 })],
+    ['Announcement', () => ({ id: ids.announcement })],
     ['PartnerDirectory', () => ({ first: 20 })],
+    ['OpenSurveys', () => ({})],
+    ['Survey', () => ({ id: ids.survey })],
+    ['StudyMeetings', () => ({})],
+    ['StudyMeeting', () => ({ id: ids.meeting })],
   ];
+
+  it('is given personal fields that differ between callers of the same role', async () => {
+    const [ownerSurvey, otherSurvey] = await Promise.all([owner, other].map((caller) => ok(caller, 'Survey', { id: ids.survey })));
+    expect([ownerSurvey.survey.myResponse, otherSurvey.survey.myResponse?.id]).toEqual([null, ids.response]);
+    const registered = await Promise.all([owner, other].map(async (caller) => (await ok(caller, 'StudyMeeting', { id: ids.meeting })).studyMeeting.viewerIsRegistered));
+    expect(registered).toEqual([false, true]);
+    const read = await Promise.all([owner, other].map(async (caller) => (await ok(caller, 'Announcement', { id: ids.announcement })).announcement.isRead));
+    expect(read).toEqual([false, false]);
+    const contacts = async (caller: TokenClaims) =>
+      Object.fromEntries((await ok(caller, 'DirectorySearch', tokyo)).coordinators.edges.map((e: any) => [e.node.name, e.node.contact?.phone ?? null]));
+    expect(await contacts(other)).toMatchObject({ '持主 一郎': null, '他人 二郎': '03-3333-4444' });
+    expect(await contacts(owner)).toMatchObject({ '持主 一郎': '03-1111-2222', '他人 二郎': '03-3333-4444' });
+    expect(await contacts(admin)).toMatchObject({ '持主 一郎': '03-1111-2222', '他人 二郎': '03-3333-4444' });
+  });
 
   it('answers every caller, after every other caller, what the gateway without a cache answers', async () => {
     // Three times over, the second time in reverse order: every caller after every other one.
@@ -119,7 +166,13 @@ describe('the response cache', () => {
         expect((await send('gateway', owner, 'MarkAnnouncementRead', { id: ids.announcement })).codes).toEqual([]);
         // Nor does endorsing: the owner's profile and every partner list show it at once.
         expect((await send('gateway', owner, 'EndorsePartner', { id: ids.partner })).codes).toEqual([]);
+        // Registering tells an event too, which the round must not race: the cache forgets
+        // the meeting at once for everyone, and again once the event has come and settled.
+        expect((await send('gateway', owner, 'RegisterForStudyMeeting', { id: ids.meeting })).codes).toEqual([]);
+        await eventsSettled();
       }
+      const before = await cacheCounts();
+      const answered = { hits: 0, refusals: 0 };
       for (const [name, variables] of operations) {
         for (const caller of order) {
           const cached = await send('gateway', caller, name, variables());
@@ -128,7 +181,17 @@ describe('the response cache', () => {
           // Nothing changed since the second round: every whole answer of the third comes from
           // the cache, so the comparison above did compare cached answers.
           if (round === 2) expect({ caller: caller.sub, name, cache: cached.cache }).toEqual({ caller: caller.sub, name, cache: cached.codes.length ? null : 'hit' });
+          answered[cached.codes.length ? 'refusals' : 'hits'] += 1;
         }
+      }
+      // Its metrics tell the same: a refusal is looked for (a miss) and never kept.
+      if (round === 2) {
+        const after = await cacheCounts();
+        expect({ hits: after.hits - before.hits, misses: after.misses - before.misses, stores: after.stores - before.stores }).toEqual({
+          hits: answered.hits,
+          misses: answered.refusals,
+          stores: 0,
+        });
       }
     }
   });
@@ -139,7 +202,7 @@ describe('the response cache', () => {
     expect((await send('gateway', other, 'DirectorySearch', tokyo)).cache).toBe('hit');
     const owners = await send('gateway', owner, 'DirectorySearch', tokyo);
     const contacts = (answer: Answer) => Object.fromEntries((answer.data as any).coordinators.edges.map((e: any) => [e.node.name, e.node.contact]));
-    expect(contacts(owners)['持主 一郎']).toEqual({ email: 'cache-owner@example.jp', phone: null });
+    expect(contacts(owners)['持主 一郎']).toEqual({ email: 'cache-owner@example.jp', phone: '03-1111-2222' });
     expect(contacts(await send('gateway', other, 'DirectorySearch', tokyo))['持主 一郎']).toBeNull();
   });
 
