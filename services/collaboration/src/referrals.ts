@@ -1,4 +1,4 @@
-import { badInput, conflict, forbidden, notFound, screenForPersonalData, type Identity } from '@portal/platform';
+import { badInput, conflict, forbidden, notFound, refusePersonalData, type Identity } from '@portal/platform';
 import { answeringReceiver, guard, isSender, mayComplete, mayWithdraw, seesReferral, type ReferralParties } from './authorization';
 import type { ReferralReceiverRow, ReferralRow } from './db/schema';
 import { referralDeclined, referralNotice, referralStatusChanged } from './events';
@@ -24,14 +24,6 @@ export async function suggestReceivers(store: Store, identity: Identity, need: R
   return rankCandidates({ ...need, prefectureCode: need.destinationPrefectureCode }, coordinators, partners, limit);
 }
 
-/** The description must not carry the resident's personal data: the details travel outside the portal. */
-function screenDescription(description: string): void {
-  const findings = screenForPersonalData({ description });
-  if (findings.length > 0) {
-    throw badInput(findings.map((f) => ({ field: 'input.description', message: `contains ${f.kind} (${f.excerpt}); the resident's details are passed outside the portal` })));
-  }
-}
-
 const history = (referralId: string, action: ReferralAction, by: ReferralParty, at: Date, receiver?: ReferralReceiverRow): NewHistory => ({
   referralId,
   action,
@@ -42,7 +34,8 @@ const history = (referralId: string, action: ReferralAction, by: ReferralParty, 
 });
 
 export async function sendReferral(store: Store, sender: Identity, input: SendReferralInput, traceparent: string, now = new Date()): Promise<ReferralRow> {
-  screenDescription(input.description);
+  // The resident's details travel outside the portal: the description must not carry them.
+  refusePersonalData('input.description', input.description, "the resident's details are passed outside the portal");
   const coordinatorIds = input.receivers.flatMap((r) => (r.coordinatorId ? [r.coordinatorId] : []));
   const partnerIds = input.receivers.flatMap((r) => (r.partnerId ? [r.partnerId] : []));
   const [coordinators, partners] = await Promise.all([store.activeCoordinators(coordinatorIds), store.approvedPartners(partnerIds)]);

@@ -1,4 +1,4 @@
-import { badInput, filingDeadline, isFilingOpen, quarterStart, screenForPersonalData, todayInJapan } from '@portal/platform';
+import { badInput, filingDeadline, isFilingOpen, quarterStart, refusePersonalData, todayInJapan } from '@portal/platform';
 import { portalEvent } from '@portal/platform/events';
 import type { ActivityReportRow, CoordinatorRow } from './db/schema';
 import type { FileActivityReportInput } from './inputs';
@@ -9,15 +9,6 @@ import type { Store } from './store';
 // see @portal/platform's quarters): filing again replaces the report. After the deadline the
 // quarter is final, and only then does reporting publish it, so no filing can move a
 // published figure.
-
-/** The note must not carry a resident's personal data: the report holds counts only. */
-function screenNote(note: string | null): void {
-  if (!note) return;
-  const findings = screenForPersonalData({ note });
-  if (findings.length > 0) {
-    throw badInput(findings.map((f) => ({ field: 'input.note', message: `contains ${f.kind} (${f.excerpt}); the report holds counts, never a resident's data` })));
-  }
-}
 
 /** Counts of zero say nothing: they are neither kept nor sent. */
 const nonZero = <T extends { count: number }>(list: readonly T[]) => list.filter((entry) => entry.count > 0);
@@ -48,7 +39,7 @@ export async function fileActivityReport(store: Store, coordinator: CoordinatorR
       : `${input.quarter} could be filed until ${filingDeadline(input.quarter)}`;
     throw badInput({ field: 'input.quarter', message });
   }
-  screenNote(input.note);
+  refusePersonalData('input.note', input.note, "the report holds counts, never a resident's data");
   return store.transaction(async (tx) => {
     // The row first: of two filings at once, the second waits for the first here, so their
     // events follow in the order the reports were written.

@@ -1,3 +1,4 @@
+import { wallClockInJapan } from '@portal/platform';
 import { deliver } from './delivery';
 import type { Store } from './store';
 import { date, type Template } from './wording';
@@ -21,16 +22,17 @@ export const EXPIRY_REMINDERS = [
 /** Before the validity and the reminder's days: the inbox's source key of one reminder. */
 const EXPIRY_SOURCE_PREFIX = 'certification-expiry:';
 
-// Japan has no daylight saving time.
-const japanWallClock = (now: Date) => new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-
 /** Tells the members whose reminder is due and who have not had it; returns how many were told. */
 export function remindOfExpiry(store: Store, now: Date): Promise<number> {
   return store.transaction(async (tx) => {
-    const due = await tx.expiringCertifications(japanWallClock(now), EXPIRY_SOURCE_PREFIX, EXPIRY_REMINDERS);
+    const due = await tx.expiringCertifications(wallClockInJapan(now), EXPIRY_SOURCE_PREFIX, EXPIRY_REMINDERS);
     // Members of one cohort share a validity: one notice for all of them.
     const bySource = new Map<string, typeof due>();
-    for (const row of due) bySource.set(row.sourceKey, [...(bySource.get(row.sourceKey) ?? []), row]);
+    for (const row of due) {
+      const members = bySource.get(row.sourceKey);
+      if (members) members.push(row);
+      else bySource.set(row.sourceKey, [row]);
+    }
     let told = 0;
     for (const [sourceKey, members] of bySource) {
       const { validUntil, days } = members[0]!;

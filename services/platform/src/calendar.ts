@@ -2,11 +2,16 @@ import { sql } from 'drizzle-orm';
 
 // The portal's calendar dates (certificate validity, the day a partner was last verified)
 // are days in Japan, whatever the server's time zone. Japan has no daylight saving time.
-const JAPAN_OFFSET_MS = 9 * 3600_000;
+export const JAPAN_OFFSET_MS = 9 * 3600_000;
+
+/** The wall-clock time in Japan (YYYY-MM-DD HH:MM:SS) at the given instant. */
+export function wallClockInJapan(now = new Date()): string {
+  return new Date(now.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
 
 /** The date in Japan (YYYY-MM-DD) at the given instant. */
 export function todayInJapan(now = new Date()): string {
-  return new Date(now.getTime() + JAPAN_OFFSET_MS).toISOString().slice(0, 10);
+  return wallClockInJapan(now).slice(0, 10);
 }
 
 /** The date in Japan when the statement runs, by the database's clock: todayInJapan in SQL. */

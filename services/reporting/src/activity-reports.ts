@@ -1,4 +1,4 @@
-import { addDays, filingDeadline, prefectureName, REGION_CODES, REGIONS, todayInJapan, type PrefectureCode } from '@portal/platform';
+import { addDays, filingDeadline, isFilingClosed, prefectureName, REGION_CODES, REGIONS, todayInJapan, type PrefectureCode } from '@portal/platform';
 import { releaseTree, WITHHELD, type Measure, type PublishedCount, type TreeNode } from '@portal/platform/privacy';
 
 // Quarterly activity reports (活動状況報告) are published one quarter at a time, once the
@@ -36,7 +36,7 @@ export const RELEASE_LAG_DAYS = 7;
 export const releasedFrom = (quarter: string) => addDays(filingDeadline(quarter), RELEASE_LAG_DAYS + 1);
 
 /** Whether a filing made at `occurredAt` may count in its quarter: made by the deadline (Japan). */
-export const filedInTime = (quarter: string, occurredAt: string) => todayInJapan(new Date(occurredAt)) <= filingDeadline(quarter);
+export const filedInTime = (quarter: string, occurredAt: string) => !isFilingClosed(quarter, todayInJapan(new Date(occurredAt)));
 
 export interface FiledReport {
   contributorId: string;
