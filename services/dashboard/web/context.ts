@@ -26,6 +26,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<
   return element;
 }
 
+/**
+ * A view's loader where the reader's newest choice wins: `load` reads the filter, fetches, and
+ * returns what to put on screen; an answer that arrives after a later choice is dropped, so
+ * one filter's figures never appear under another's title. A failure shows in `body`.
+ */
+export function newestWins(body: HTMLElement, load: () => Promise<() => void>) {
+  let newest = 0;
+  return async () => {
+    const ticket = ++newest;
+    const show = await load().catch((error: Error) => () => body.replaceChildren(el('p', { role: 'alert', textContent: error.message })));
+    if (ticket === newest) show();
+  };
+}
+
 /** A labelled select. */
 export function select(label: string, name: string, options: [string, string][], value: string, onChange: (value: string) => void) {
   const s = el('select', { name });

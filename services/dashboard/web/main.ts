@@ -38,12 +38,17 @@ async function start() {
   const route = async () => {
     const hash = VIEWS[window.location.hash] ? window.location.hash : '#/coverage';
     for (const a of document.querySelectorAll('nav a')) a.toggleAttribute('aria-current', a.getAttribute('href') === hash) && a.setAttribute('aria-current', 'page');
-    root.replaceChildren(el('p', { textContent: '読み込み中…' }));
+    // Each visit draws into a container of its own: a view still loading when the reader has
+    // moved on writes only into its own, detached one.
+    const view = el('div', {}, el('p', { textContent: '読み込み中…' }));
+    view.setAttribute('aria-busy', 'true');
+    root.replaceChildren(view);
     try {
-      await VIEWS[hash]!(ctx);
+      await VIEWS[hash]!({ ...ctx, root: view });
     } catch (error) {
-      root.replaceChildren(el('p', { role: 'alert', textContent: (error as Error).message }));
+      view.replaceChildren(el('p', { role: 'alert', textContent: (error as Error).message }));
     }
+    view.removeAttribute('aria-busy');
     root.focus();
   };
   window.addEventListener('hashchange', () => void route());

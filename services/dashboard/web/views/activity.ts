@@ -1,7 +1,7 @@
 import { ActivityReportSummaryDocument } from '@portal/client';
 import { quarterLabel, quarterOf, shiftQuarter } from '@portal/platform/quarters';
 import { renderChart, suppressedMarkers } from '../chart';
-import { dataOf, el, select, type ViewContext } from '../context';
+import { dataOf, el, newestWins, select, type ViewContext } from '../context';
 import { exportButtons } from '../export';
 import { areaLabel, fieldLabel, languageLabel, REFERRAL_LABELS } from '../labels';
 import { renderTable, type TableModel } from '../table';
@@ -17,31 +17,36 @@ export async function activityView(ctx: ViewContext) {
   const body = el('div');
   let tables: TableModel[] = [];
 
-  const load = async () => {
-    const { activityReportSummary: summary } = dataOf(await ctx.client.execute(ActivityReportSummaryDocument, { quarter: filter.quarter }));
+  const load = newestWins(body, async () => {
+    const { quarter } = filter;
+    const { activityReportSummary: summary } = dataOf(await ctx.client.execute(ActivityReportSummaryDocument, { quarter }));
     if (!summary?.released) {
-      tables = [];
-      body.replaceChildren(el('p', { textContent: `${quarterLabel(filter.quarter)}は${summary?.releasedFrom ?? ''}から公表します（提出期限の1週間後）。` }));
-      return;
+      return () => {
+        tables = [];
+        body.replaceChildren(el('p', { textContent: `${quarterLabel(quarter)}は${summary?.releasedFrom ?? ''}から公表します（提出期限の1週間後）。` }));
+      };
     }
     const figure = (f: { count?: number | null; suppressed: boolean }) => ({ count: f.count ?? null, suppressed: f.suppressed });
-    tables = [
-      { id: 'activity-fields', title: `${quarterLabel(filter.quarter)}：地域・分野別の相談件数`, columns: ['地域', '分野', '件数'], rows: summary.consultations.map((f) => [areaLabel(f.area, f.areaName), fieldLabel(f.key), figure(f)]) },
-      { id: 'activity-languages', title: `${quarterLabel(filter.quarter)}：地域・使用言語別の相談件数`, columns: ['地域', '言語', '件数'], rows: summary.languages.map((f) => [areaLabel(f.area, f.areaName), languageLabel(f.key), figure(f)]) },
-      { id: 'activity-referrals', title: `${quarterLabel(filter.quarter)}：地域別のつなぎ件数`, columns: ['地域', 'つなぎ先', '件数'], rows: summary.referrals.map((f) => [areaLabel(f.area, f.areaName), REFERRAL_LABELS[f.key] ?? f.key, figure(f)]) },
+    const shownTables: TableModel[] = [
+      { id: 'activity-fields', title: `${quarterLabel(quarter)}：地域・分野別の相談件数`, columns: ['地域', '分野', '件数'], rows: summary.consultations.map((f) => [areaLabel(f.area, f.areaName), fieldLabel(f.key), figure(f)]) },
+      { id: 'activity-languages', title: `${quarterLabel(quarter)}：地域・使用言語別の相談件数`, columns: ['地域', '言語', '件数'], rows: summary.languages.map((f) => [areaLabel(f.area, f.areaName), languageLabel(f.key), figure(f)]) },
+      { id: 'activity-referrals', title: `${quarterLabel(quarter)}：地域別のつなぎ件数`, columns: ['地域', 'つなぎ先', '件数'], rows: summary.referrals.map((f) => [areaLabel(f.area, f.areaName), REFERRAL_LABELS[f.key] ?? f.key, figure(f)]) },
     ];
     // The chart: the widest area the caller sees (the country, or a local government's first prefecture).
     const widest = summary.consultations[0]?.area;
     const shown = summary.consultations.filter((f) => f.area === widest);
-    const chart = renderChart('activity-fields', `${shown[0]?.areaName ?? ''}の分野別相談件数`, {
-      tooltip: { trigger: 'axis' },
-      grid: { left: 48, right: 16, top: 16, bottom: 96 },
-      xAxis: { type: 'category', data: shown.map((f) => fieldLabel(f.key)), axisLabel: { rotate: 45 } },
-      yAxis: { type: 'value', name: '件' },
-      series: [{ type: 'bar', data: shown.map((f) => f.count ?? null) }, suppressedMarkers(shown.filter((f) => f.suppressed).map((f) => [fieldLabel(f.key), f.area]))],
-    });
-    body.replaceChildren(...(shown.length ? [chart] : [el('p', { textContent: '該当する報告はありません（0件）。' })]), ...tables.map((t) => renderTable(t, ctx.k)));
-  };
+    return () => {
+      tables = shownTables;
+      const chart = renderChart('activity-fields', `${shown[0]?.areaName ?? ''}の分野別相談件数`, {
+        tooltip: { trigger: 'axis' },
+        grid: { left: 48, right: 16, top: 16, bottom: 96 },
+        xAxis: { type: 'category', data: shown.map((f) => fieldLabel(f.key)), axisLabel: { rotate: 45 } },
+        yAxis: { type: 'value', name: '件' },
+        series: [{ type: 'bar', data: shown.map((f) => f.count ?? null) }, suppressedMarkers(shown.filter((f) => f.suppressed).map((f) => [fieldLabel(f.key), f.area]))],
+      });
+      body.replaceChildren(...(shown.length ? [chart] : [el('p', { textContent: '該当する報告はありません（0件）。' })]), ...tables.map((t) => renderTable(t, ctx.k)));
+    };
+  });
 
   ctx.root.replaceChildren(
     el('h2', { textContent: '活動状況' }),
@@ -51,7 +56,7 @@ export async function activityView(ctx: ViewContext) {
       { className: 'toolbar' },
       select('四半期', 'quarter', quarters.map((q): [string, string] => [q, quarterLabel(q)]), filter.quarter, (value) => {
         filter.quarter = value;
-        void load().catch((error: Error) => body.replaceChildren(el('p', { role: 'alert', textContent: error.message })));
+        void load();
       }),
       exportButtons('活動状況', () => tables, () => ctx),
     ),

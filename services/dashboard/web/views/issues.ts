@@ -1,7 +1,7 @@
 import { FieldIssueDashboardDocument, FieldIssueTrendDocument, type ConsultationField, type FieldIssueCategory } from '@portal/client';
 import { isNationwide } from '../auth';
 import { renderChart, suppressedMarkers } from '../chart';
-import { dataOf, el, select, type ViewContext } from '../context';
+import { dataOf, el, newestWins, select, type ViewContext } from '../context';
 import { exportButtons } from '../export';
 import { CATEGORY_LABELS, categoryLabel, FIELDS, fieldLabel, prefectureLabel } from '../labels';
 import { renderTable, type TableModel } from '../table';
@@ -23,24 +23,25 @@ export async function issuesView(ctx: ViewContext) {
   const body = el('div');
   let tables: TableModel[] = [];
 
-  const load = async () => {
-    const fields = filter.field ? [filter.field as ConsultationField] : undefined;
-    const categories = filter.category ? [filter.category as FieldIssueCategory] : undefined;
-    const parts: HTMLElement[] = [];
-    tables = [];
-    if (filter.prefecture === NATIONWIDE) {
+  const load = newestWins(body, async () => {
+    const { prefecture, field, category } = filter;
+    const fields = field ? [field as ConsultationField] : undefined;
+    const categories = category ? [category as FieldIssueCategory] : undefined;
+    const shownTables: TableModel[] = [];
+    let chart: (() => HTMLElement) | undefined;
+    if (prefecture === NATIONWIDE) {
       const { fieldIssueTrend } = dataOf(await ctx.client.execute(FieldIssueTrendDocument, { filter: { fields, categories } }));
       const rows = fieldIssueTrend ?? [];
       const months = [...new Set(rows.map((r) => r.month))];
       const series = [...new Set(rows.map((r) => `${r.field}|${r.category}`))];
       const label = (key: string) => key.split('|').map((v, i) => (i ? categoryLabel(v) : fieldLabel(v))).join('・');
-      tables.push({
+      shownTables.push({
         id: 'issues-monthly',
         title: '全国の現場の課題：月別の件数',
         columns: ['月', '分野', '区分', '件数'],
         rows: rows.map((r) => [r.month, fieldLabel(r.field), categoryLabel(r.category), { count: r.count ?? null, suppressed: r.suppressed }]),
       });
-      parts.push(
+      chart = () =>
         renderChart('issues-monthly', '全国の現場の課題の月別件数（分野・区分ごとの積み上げ）', {
           tooltip: { trigger: 'axis' },
           legend: { type: 'scroll', bottom: 0 },
@@ -56,24 +57,26 @@ export async function issuesView(ctx: ViewContext) {
             })),
             suppressedMarkers(rows.filter((r) => r.suppressed).map((r) => [r.month, label(`${r.field}|${r.category}`)])),
           ],
-        }),
-      );
+        });
     }
-    const prefectureCodes = filter.prefecture === NATIONWIDE ? undefined : [filter.prefecture];
+    const prefectureCodes = prefecture === NATIONWIDE ? undefined : [prefecture];
     const { fieldIssueSummary } = dataOf(await ctx.client.execute(FieldIssueDashboardDocument, { filter: { prefectureCodes, fields, categories } }));
-    tables.push({
+    shownTables.push({
       id: 'issues-yearly',
       title: '都道府県別の現場の課題：終了した年度の合計件数',
       columns: ['都道府県', '分野', '区分', '件数'],
       rows: (fieldIssueSummary ?? []).map((r) => [prefectureLabel(r.prefectureCode), fieldLabel(r.field), categoryLabel(r.category), { count: r.count ?? null, suppressed: r.suppressed }]),
     });
-    if (tables.at(-1)!.rows.length === 0) parts.push(el('p', { textContent: '該当する報告はありません（0件）。' }));
-    body.replaceChildren(...parts, ...tables.map((t) => renderTable(t, ctx.k)));
-  };
+    return () => {
+      tables = shownTables;
+      const none = tables.at(-1)!.rows.length === 0 ? [el('p', { textContent: '該当する報告はありません（0件）。' })] : [];
+      body.replaceChildren(...(chart ? [chart()] : []), ...none, ...tables.map((t) => renderTable(t, ctx.k)));
+    };
+  });
 
   const reload = (key: keyof typeof filter) => (value: string) => {
     filter[key] = value;
-    void load().catch((error: Error) => body.replaceChildren(el('p', { role: 'alert', textContent: error.message })));
+    void load();
   };
   ctx.root.replaceChildren(
     el('h2', { textContent: '現場の課題' }),

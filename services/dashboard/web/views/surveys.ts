@@ -1,7 +1,7 @@
 import { ReportedSurveysDocument, SurveyDashboardDocument, type SurveyDashboardQuery } from '@portal/client';
 import { isNationwide } from '../auth';
 import { renderChart, suppressedMarkers } from '../chart';
-import { dataOf, el, select, type ViewContext } from '../context';
+import { dataOf, el, newestWins, select, type ViewContext } from '../context';
 import { exportButtons } from '../export';
 import { prefectureLabel } from '../labels';
 import { renderTable, type TableModel } from '../table';
@@ -35,39 +35,44 @@ export async function surveysView(ctx: ViewContext) {
   const body = el('div');
   let tables: TableModel[] = [];
 
-  const load = async () => {
-    if (!state.surveyId) return body.replaceChildren(el('p', { textContent: '集計できるアンケートはまだありません。' }));
-    const { surveyReport: report } = dataOf(await ctx.client.execute(SurveyDashboardDocument, { surveyId: state.surveyId, prefectureCode: state.prefecture || null }));
-    if (!report) return;
+  const load = newestWins(body, async () => {
+    const { surveyId, prefecture } = state;
+    if (!surveyId) return () => body.replaceChildren(el('p', { textContent: '集計できるアンケートはまだありません。' }));
+    const { surveyReport: report } = dataOf(await ctx.client.execute(SurveyDashboardDocument, { surveyId, prefectureCode: prefecture || null }));
+    if (!report) return () => undefined;
     if (!report.releasedAt) {
-      tables = [];
-      return body.replaceChildren(el('p', { textContent: '回答受付中です。結果は締め切り後、すべての回答の集計が済んでから公表されます。' }));
+      return () => {
+        tables = [];
+        body.replaceChildren(el('p', { textContent: '回答受付中です。結果は締め切り後、すべての回答の集計が済んでから公表されます。' }));
+      };
     }
-    tables = [respondentsTable(report), ...report.questions.filter((q) => q.kind !== 'FREE_TEXT').map(questionTable)];
-    const charts = report.questions.flatMap((q, i) =>
-      q.options.length === 0
-        ? []
-        : [
-            renderChart(
-              `survey-q${i + 1}`,
-              `問${i + 1}の選択肢ごとの人数`,
-              {
-                grid: { left: 160, right: 24, top: 8, bottom: 24 },
-                xAxis: { type: 'value' },
-                yAxis: { type: 'category', data: q.options.map((o) => o.label), inverse: true },
-                series: [{ type: 'bar', data: q.options.map((o) => o.count ?? null), label: { show: true, position: 'right' } }, { ...suppressedMarkers(q.options.filter((o) => o.suppressed).map((o) => [o.label, ''])), data: q.options.filter((o) => o.suppressed).map((o) => [0, o.label]), label: { show: true, formatter: '秘匿', position: 'right', color: '#5a2d82' } }],
-              },
-              Math.max(140, q.options.length * 28 + 40),
-            ),
-          ],
-    );
-    body.replaceChildren(el('h3', { textContent: report.survey?.title ?? 'アンケート' }), el('div', { className: 'panel' }, el('div', {}, ...charts), el('div', {}, ...tables.map((t) => renderTable(t, ctx.k)))));
-  };
+    return () => {
+      tables = [respondentsTable(report), ...report.questions.filter((q) => q.kind !== 'FREE_TEXT').map(questionTable)];
+      const charts = report.questions.flatMap((q, i) =>
+        q.options.length === 0
+          ? []
+          : [
+              renderChart(
+                `survey-q${i + 1}`,
+                `問${i + 1}の選択肢ごとの人数`,
+                {
+                  grid: { left: 160, right: 24, top: 8, bottom: 24 },
+                  xAxis: { type: 'value' },
+                  yAxis: { type: 'category', data: q.options.map((o) => o.label), inverse: true },
+                  series: [{ type: 'bar', data: q.options.map((o) => o.count ?? null), label: { show: true, position: 'right' } }, { ...suppressedMarkers(q.options.filter((o) => o.suppressed).map((o) => [o.label, ''])), data: q.options.filter((o) => o.suppressed).map((o) => [0, o.label]), label: { show: true, formatter: '秘匿', position: 'right', color: '#5a2d82' } }],
+                },
+                Math.max(140, q.options.length * 28 + 40),
+              ),
+            ],
+      );
+      body.replaceChildren(el('h3', { textContent: report.survey?.title ?? 'アンケート' }), el('div', { className: 'panel' }, el('div', {}, ...charts), el('div', {}, ...tables.map((t) => renderTable(t, ctx.k)))));
+    };
+  });
 
   const prefectures = isNationwide(ctx.viewer) ? Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0')) : ctx.viewer.prefectureCodes;
   const reload = (key: keyof typeof state) => (value: string) => {
     state[key] = value;
-    void load().catch((error: Error) => body.replaceChildren(el('p', { role: 'alert', textContent: error.message })));
+    void load();
   };
   ctx.root.replaceChildren(
     el('h2', { textContent: 'アンケート結果' }),
