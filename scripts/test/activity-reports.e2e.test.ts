@@ -11,7 +11,6 @@ import {
 } from '@portal/client';
 import { quarterOf, quarterEnd, shiftQuarter, todayInJapan } from '@portal/platform';
 import type { EventEnvelope } from '@portal/platform/events';
-import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
 import { useStack } from './stack-fixture';
@@ -70,7 +69,7 @@ describe('activity reports through the gateway', () => {
   it('reporting publishes nothing of the current quarter, and a final quarter by area, field and language, to its readers only', async () => {
     expect((await send(analyst, ActivityReportSummaryDocument, { quarter: current })).activityReportSummary).toMatchObject({ released: false, consultations: [], languages: [], referrals: [] });
     await portal.publish(...[1, 2, 3, 4, 5, 6].map(filedThen));
-    await eventually(async () => (await portal.send(analyst, ActivityReportSummaryDocument, { quarter: closed })).data?.activityReportSummary?.consultations?.length === 3, 'the filings of the closed quarter in reporting');
+    await portal.eventsApplied('the filings of the closed quarter in reporting');
     const summary = (await send(analyst, ActivityReportSummaryDocument, { quarter: closed })).activityReportSummary;
     expect(summary.consultations).toEqual([
       { area: 'NATIONAL', areaName: '全国', key: 'MEDICAL', count: 21, suppressed: false },

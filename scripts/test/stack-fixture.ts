@@ -198,6 +198,13 @@ function portalClient({ gatewayUrl, privateKey, streamName, databaseUrl: databas
         await nc.close();
       }
     },
+    /**
+     * Waits until every event so far is applied everywhere: what a test published, and what its
+     * requests wrote to the outboxes. A figure read before then may count only some of them.
+     */
+    eventsApplied(what: string): Promise<void> {
+      return eventsSettled(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, databaseUrlOf(s)])), streamName, what);
+    },
     /** The database of a subgraph of this portal, e.g. to look for what it holds. */
     databaseUrl: databaseUrlOf,
     /** Sends a generated document of the contract through the gateway with the portal's client, as `caller` (anonymous when null). */
