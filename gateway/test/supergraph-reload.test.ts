@@ -104,7 +104,11 @@ describe('the supergraph is swapped under a running gateway', () => {
 describe('a supergraph served from a URL', () => {
   it('is read at start, swapped when it changes, and kept while the URL fails, which is logged once', async () => {
     let answer = { status: 200, body: withoutMe };
-    const server: Server = createServer((_request, response) => response.writeHead(answer.status).end(answer.body));
+    let polls = 0;
+    const server: Server = createServer((_request, response) => {
+      polls++;
+      response.writeHead(answer.status).end(answer.body);
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const messages: string[] = [];
     const log = Object.fromEntries(['info', 'warn', 'error'].map((level) => [level, (_details: unknown, message: string) => void messages.push(message)]));
@@ -115,7 +119,9 @@ describe('a supergraph served from a URL', () => {
       expect(supergraphSdl).toBe(withoutMe);
       answer = { status: 503, body: 'maintenance' };
       await eventually(() => messages.includes('supergraph not readable; serving the previous one'), 'the failure logged');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Several more polls of the failing URL, however slowly they come.
+      const failing = polls;
+      await eventually(() => polls >= failing + 5, 'more polls of the failing URL');
       answer = { status: 200, body: full };
       await eventually(() => updates.length === 1, 'the new supergraph');
       expect(updates).toEqual([full]);

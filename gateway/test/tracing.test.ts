@@ -67,12 +67,22 @@ describe('a trace from the gateway to the dashboard', () => {
       const processing = new Set(named(spans, /survey\.response_submitted process$/).map((p) => p.spanContext().spanId));
       return named(spans, 'reporting.apply').find((span) => processing.has(span.parentSpanContext?.spanId ?? ''));
     };
-    await eventually(() => appliedResponse() !== undefined, 'the reporting projection applying the response');
+    /** The finished spans from `span` up its parents, root first. */
+    const ancestry = (span: ReadableSpan) => {
+      const byId = new Map(exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === span.spanContext().traceId).map((s) => [s.spanContext().spanId, s]));
+      const spans: ReadableSpan[] = [];
+      for (let next: ReadableSpan | undefined = span; next; next = byId.get(next.parentSpanContext?.spanId ?? '')) spans.unshift(next);
+      return spans;
+    };
+    // A parent ends after the spans it started, and the relay's publish may end after the
+    // consumer has applied the event: every span up to the gateway's root has to have ended.
+    await eventually(() => {
+      const applied = appliedResponse();
+      return applied !== undefined && ancestry(applied)[0]!.parentSpanContext === undefined;
+    }, 'the reporting projection applying the response, every span up to the request ended');
     const applied = appliedResponse()!;
     const trace = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === applied.spanContext().traceId);
-    const byId = new Map(trace.map((s) => [s.spanContext().spanId, s]));
-    const chain: string[] = [];
-    for (let span: ReadableSpan | undefined = applied; span; span = byId.get(span.parentSpanContext?.spanId ?? '')) chain.unshift(span.name);
+    const chain = ancestry(applied).map((span) => span.name);
 
     expect(chain[0]).toBe('POST /graphql');
     expect(chain).toEqual(

@@ -1,13 +1,10 @@
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { CONSULTATION_FIELD_VALUES } from '@portal/platform';
-import { eventStream, type EventEnvelope } from '@portal/platform/events';
+import type { EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
-import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
 import {
   CloseSurveyDocument,
   CreateSurveyDocument,
@@ -47,21 +44,6 @@ const send = async (caller: TokenClaims, document: TypedDocumentNode<any, any>, 
   expect(res.errors, `${getOperationAST(document)?.name?.value} as ${caller.sub}`).toBeUndefined();
   return res.data;
 };
-
-let nc: NatsConnection;
-beforeAll(async () => {
-  nc = await connect({ servers: inject('natsUrl') });
-});
-afterAll(() => nc?.close());
-
-/** True once the surveys service's coordinator projection has every registration, so responses carry their prefecture. */
-async function registrationsProjected(): Promise<boolean> {
-  const stream = eventStream(portal.streamName);
-  const jsm = await jetstreamManager(nc);
-  const last = await jsm.streams.getMessage(stream.name, { last_by_subj: `${stream.subjectPrefix}.coordinator.registered` }).catch(() => null);
-  const consumer = await jsm.consumers.info(stream.name, COORDINATOR_CONSUMER).catch(() => null);
-  return !!last && !!consumer && consumer.ack_floor.stream_seq >= last.seq;
-}
 
 interface Survey {
   id: string;
@@ -114,7 +96,8 @@ describe('reporting dashboards through the gateway, fed by events', () => {
     for (const c of tokyo) await register(c, '13', ['EMPLOYMENT']);
     survey = (await send(admin, CreateSurveyDocument, examples.CreateSurvey)).createSurvey;
     await send(admin, OpenSurveyDocument, { id: survey.id });
-    await eventually(registrationsProjected, 'the registrations applied by the surveys service');
+    // Every registration, not only those relayed so far: responses carry their prefecture.
+    await portal.eventsApplied('the registrations applied by the surveys service');
   });
 
   it('coordinators answer and report partner shortages, and a partner is approved in Tochigi', async () => {

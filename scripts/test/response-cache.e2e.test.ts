@@ -10,6 +10,7 @@ import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
 import { outboxesEmpty, useOwnStack } from './stack-fixture';
+import { consumersIdle } from './stream';
 
 // The gateway's response cache (gateway/src/response-cache.ts) against the real portal: the
 // cached gateway must answer every caller exactly what a gateway without the cache answers,
@@ -55,20 +56,23 @@ const ok = async (caller: TokenClaims, name: string, variables?: Record<string, 
 };
 
 /**
- * Once every event written so far is on the stream and the gateway has had time to apply
- * it and invalidate again (a second later): from then on, only the test's own requests
- * change what the cache holds.
+ * Once every event written so far is on the stream, every consumer (the services' and the
+ * gateway's) has applied it, and the gateway has had time to invalidate again (a second
+ * later): from then on, only the test's own requests change what the cache holds.
  */
 async function eventsSettled(): Promise<void> {
   const databases = SUBGRAPHS.map((subgraph) => postgres(portal.databaseUrl(subgraph), { max: 1, onnotice: () => {} }));
   const nc = await connect({ servers: inject('natsUrl') });
   try {
     const jsm = await jetstreamManager(nc);
+    // The gateway may receive an event well after the stream did, on a loaded machine: two
+    // seconds count from when every consumer was last seen with something to do.
+    let busyAt = Date.now();
     await eventually(async () => {
-      if (!(await outboxesEmpty(databases))) return false;
+      if (!(await outboxesEmpty(databases)) || !(await consumersIdle(inject('natsUrl'), portal.streamName))) busyAt = Date.now();
       const { state } = await jsm.streams.info(portal.streamName);
-      return Date.now() - Date.parse(state.last_ts) > 2_000;
-    }, 'the events relayed and settled', 20_000);
+      return Date.now() - Math.max(busyAt, Date.parse(state.last_ts)) > 2_000;
+    }, 'the events relayed, applied and settled', 60_000);
   } finally {
     await nc.close();
     await Promise.all(databases.map((sql) => sql.end()));

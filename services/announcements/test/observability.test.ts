@@ -67,6 +67,8 @@ describe('/metrics of the event backbone', () => {
     await publish(service as never, { title: '研修のお知らせ' });
     await eventually(async () => (await scrape(service.app)).value('portal_events_published_total', labels) === before + 1, 'the event published');
     const sql = postgres(service.databaseUrl, { max: 1, onnotice: () => {} });
+    // The relay counts an event before the transaction that marks it published commits.
+    await eventually(async () => (await sql`select 1 from outbox where published_at is null`).length === 0, 'the event marked published');
     await sql`insert into dead_letters (consumer, subject, payload, reason, deliveries) values (${CONSUMER}, 'portal.x', '{}', 'test', 5)`;
     await sql.end();
     const metrics = await scrape(service.app);

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db';
 import { outbox, recordEvents } from '../../src/events';
-import { items, useEventsFixture } from './fixture';
+import { eventually, items, useEventsFixture } from './fixture';
 
 const fixture = useEventsFixture();
 
@@ -36,7 +36,7 @@ describe('the transactional outbox', () => {
 
   it('notifies the relay only when the change commits', async () => {
     const heard: string[] = [];
-    const listener = await fixture.sql.listen('portal_outbox', () => heard.push('notified'));
+    const listener = await fixture.sql.listen('portal_outbox', (payload) => heard.push(payload || 'notified'));
     await fixture.db
       .transaction(async (tx) => {
         await recordEvents(tx, [closed('quiet', 0)]);
@@ -46,8 +46,10 @@ describe('the transactional outbox', () => {
       })
       .catch(() => {});
     await fixture.db.transaction((tx) => recordEvents(tx, [closed('heard', 0)]));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(heard).toEqual(['notified']);
+    // A listener hears notifications in commit order: once a later one has arrived, so has every one before it.
+    await fixture.sql`select pg_notify('portal_outbox', 'later')`;
+    await eventually(() => heard.includes('later'), 'a later notification heard');
+    expect(heard).toEqual(['notified', 'later']);
     await listener.unlisten();
   });
 });
