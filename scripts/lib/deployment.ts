@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DASHBOARD_AUDIENCE, DASHBOARD_PORT, dashboardSettings, OIDC_PORT } from './dashboard';
 import { GATEWAY_PORT, portalDatabaseName, SUBGRAPHS, type Subgraph } from './subgraphs';
 
 // The deployment files written from the services' definitions by `npm run generate`;
@@ -41,13 +42,18 @@ const subgraphUrlVariable = (subgraph: Subgraph) => `SUBGRAPH_${subgraph.name.to
 
 function composeFile(): string {
   const seeded = SUBGRAPHS.filter((s) => s.definition.seed);
+  // The browser's URLs: the ports are published on the host as they are.
+  const { issuer: OIDC_ISSUER, dashboardUrl: DASHBOARD_ORIGIN } = dashboardSettings({ gateway: GATEWAY_PORT, dashboard: DASHBOARD_PORT, oidc: OIDC_PORT });
   return `# ${GENERATED}
 #
 # The portal in containers: Postgres (one database per service), NATS with JetStream,
-# every service and the gateway, each from the one Dockerfile. Only the gateway's port is published.
+# every service, the gateway, the reporting dashboard and its local OpenID provider, each from
+# the one Dockerfile. Published: the gateway (${GATEWAY_PORT}), the dashboard (${DASHBOARD_PORT}) and the provider
+# (${OIDC_PORT}), whose URLs are the browser's; the gateway fetches the provider's keys inside the network.
 #
 #   npm run token -- --role COORDINATOR --sub 'demo|c-0001'   # creates .data/dev-keys once
 #   IDENTITY_SECRET=$(openssl rand -base64 32) docker compose up --build
+#   open http://localhost:${DASHBOARD_PORT} and sign in as analyst / demo
 #
 ${seeded.map((s, i) => `${i === 0 ? '# Demo data:' : `#${' '.repeat(11)}`} docker compose run --rm ${s.name} node main.js seed`).join('\n')}
 
@@ -85,7 +91,7 @@ ${SUBGRAPHS.map(serviceBlock).join('\n')}
   gateway:
     build: { context: ., args: { SERVICE: gateway } }
     restart: unless-stopped
-    depends_on: [nats, ${SUBGRAPHS.map((s) => s.name).join(', ')}]
+    depends_on: [nats, identity-provider, ${SUBGRAPHS.map((s) => s.name).join(', ')}]
     ports:
       - "${GATEWAY_PORT}:${GATEWAY_PORT}"
     environment:
@@ -101,8 +107,41 @@ ${SUBGRAPHS.map(serviceBlock).join('\n')}
       JWT_ISSUER: portal-dev
       JWT_AUDIENCE: coordinator-portal
 ${SUBGRAPHS.map((s) => `      ${subgraphUrlVariable(s)}: http://${s.name}:${s.port}/graphql`).join('\n')}
+      # The dashboard's tokens, from the provider below, and its origin.
+      OIDC_ISSUER: ${OIDC_ISSUER}
+      OIDC_JWKS_URL: http://identity-provider:${OIDC_PORT}/jwks
+      OIDC_AUDIENCE: ${DASHBOARD_AUDIENCE}
+      CORS_ORIGINS: ${DASHBOARD_ORIGIN}
     volumes:
       - ./.data/dev-keys/public.pem:/run/secrets/jwt-public-key.pem:ro
+
+  identity-provider:
+    build: { context: ., args: { SERVICE: identity-provider, PORT: "${OIDC_PORT}" } }
+    restart: unless-stopped
+    ports:
+      - "${OIDC_PORT}:${OIDC_PORT}"
+    environment:
+      NODE_ENV: production
+      HOST: 0.0.0.0
+      PORT: "${OIDC_PORT}"
+      IDENTITY_SECRET: \${IDENTITY_SECRET:?set IDENTITY_SECRET to a random string of 32+ characters}
+      OIDC_ISSUER: ${OIDC_ISSUER}
+      OIDC_AUDIENCE: ${DASHBOARD_AUDIENCE}
+      DASHBOARD_ORIGINS: ${DASHBOARD_ORIGIN}
+
+  dashboard:
+    build: { context: ., args: { SERVICE: dashboard, PORT: "${DASHBOARD_PORT}" } }
+    restart: unless-stopped
+    depends_on: [gateway, identity-provider]
+    ports:
+      - "${DASHBOARD_PORT}:${DASHBOARD_PORT}"
+    environment:
+      NODE_ENV: production
+      LOG_LEVEL: info
+      PORT: "${DASHBOARD_PORT}"
+      GATEWAY_URL: http://localhost:${GATEWAY_PORT}/graphql
+      OIDC_ISSUER: ${OIDC_ISSUER}
+      OIDC_AUDIENCE: ${DASHBOARD_AUDIENCE}
 
 volumes:
   postgres-data:
