@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventStream, type EventEnvelope } from '@portal/platform/events';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
@@ -23,18 +21,6 @@ const send = async (caller: TokenClaims, operation: string, variables?: Record<s
   const res = await portal.sendOperation(caller, operation, variables);
   expect(res.errors, `${operation} as ${caller.sub}`).toBeUndefined();
   return res.data;
-};
-
-let nc: NatsConnection;
-beforeAll(async () => {
-  nc = await connect({ servers: inject('natsUrl') });
-});
-afterAll(() => nc?.close());
-
-const consumerCaughtUp = async (name: string) => {
-  const jsm = await jetstreamManager(nc);
-  const info = await jsm.consumers.info(eventStream(portal.streamName).name, name).catch(() => null);
-  return !!info && info.num_pending === 0 && info.num_ack_pending === 0;
 };
 
 /** A field issue reported in a month that is over, as the surveys service's relay published it then. */
@@ -142,7 +128,7 @@ describe('differencing two windows of time', () => {
       pastReport('27', '2025-07'),
       ...Array.from({ length: 6 }, () => pastReport('27', '2025-08')),
     );
-    await eventually(() => consumerCaughtUp('reporting'), 'the reports applied by reporting');
+    await portal.eventsApplied('the reports applied by reporting');
     const months = async (since: string, until: string) =>
       (await send(analyst, 'FieldIssueTrend', { filter: { fields: ['DISASTER'], since: `${since}-01T00:00:00+09:00`, until: `${until}-01T00:00:00+09:00` } })).fieldIssueTrend.map(
         (m: { month: string; count: number | null }) => [m.month, m.count],

@@ -1,16 +1,11 @@
 import { print } from 'graphql';
-import postgres from 'postgres';
-import { describe, expect, inject, it } from 'vitest';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import * as documents from '@portal/client';
 import { eventually, parseExposition } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
-import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
-import { outboxesEmpty, useOwnStack } from './stack-fixture';
-import { consumersIdle } from './stream';
+import { useOwnStack } from './stack-fixture';
 
 // The gateway's response cache (gateway/src/response-cache.ts) against the real portal: the
 // cached gateway must answer every caller exactly what a gateway without the cache answers,
@@ -56,27 +51,13 @@ const ok = async (caller: TokenClaims, name: string, variables?: Record<string, 
 };
 
 /**
- * Once every event written so far is on the stream, every consumer (the services' and the
- * gateway's) has applied it, and the gateway has had time to invalidate again (a second
- * later): from then on, only the test's own requests change what the cache holds.
+ * Once every event written so far is applied by every consumer (the services' and the
+ * gateway's) and the gateway has had time to invalidate again (a second after it received
+ * the last one): from then on, only the test's own requests change what the cache holds.
  */
 async function eventsSettled(): Promise<void> {
-  const databases = SUBGRAPHS.map((subgraph) => postgres(portal.databaseUrl(subgraph), { max: 1, onnotice: () => {} }));
-  const nc = await connect({ servers: inject('natsUrl') });
-  try {
-    const jsm = await jetstreamManager(nc);
-    // The gateway may receive an event well after the stream did, on a loaded machine: two
-    // seconds count from when every consumer was last seen with something to do.
-    let busyAt = Date.now();
-    await eventually(async () => {
-      if (!(await outboxesEmpty(databases)) || !(await consumersIdle(inject('natsUrl'), portal.streamName))) busyAt = Date.now();
-      const { state } = await jsm.streams.info(portal.streamName);
-      return Date.now() - Math.max(busyAt, Date.parse(state.last_ts)) > 2_000;
-    }, 'the events relayed, applied and settled', 60_000);
-  } finally {
-    await nc.close();
-    await Promise.all(databases.map((sql) => sql.end()));
-  }
+  await portal.eventsApplied('the events relayed and applied');
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
 
 /** The cached gateway's response cache counters, from its /metrics (this machine may read them). */

@@ -161,7 +161,7 @@ export async function eventsSettled(databaseUrls: Record<string, string>, stream
 }
 
 /** True when every event the services have written is on the stream (reporting publishes nothing: it has no outbox). */
-export async function outboxesEmpty(databases: postgres.Sql[]): Promise<boolean> {
+async function outboxesEmpty(databases: postgres.Sql[]): Promise<boolean> {
   for (const sql of databases) {
     const [table] = await sql<{ exists: boolean }[]>`select to_regclass('public.outbox') is not null as exists`;
     if (!table!.exists) continue;
