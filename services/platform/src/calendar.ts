@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-
 // The portal's calendar dates (certificate validity, the day a partner was last verified)
 // are days in Japan, whatever the server's time zone. Japan has no daylight saving time.
+// Plain code only: the dashboard's browser bundle uses it too.
 export const JAPAN_OFFSET_MS = 9 * 3600_000;
 
 /** The wall-clock time in Japan (YYYY-MM-DD HH:MM:SS) at the given instant. */
@@ -13,9 +12,6 @@ export function wallClockInJapan(now = new Date()): string {
 export function todayInJapan(now = new Date()): string {
   return wallClockInJapan(now).slice(0, 10);
 }
-
-/** The date in Japan when the statement runs, by the database's clock: todayInJapan in SQL. */
-export const todayInJapanSql = sql`(now() at time zone 'Asia/Tokyo')::date`;
 
 /** The month in Japan (YYYY-MM) at the given instant: the bucket of monthly figures. */
 export function monthInJapan(instant = new Date()): string {

@@ -1,6 +1,9 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { todayInJapan, todayInJapanSql } from './calendar';
+import { todayInJapan } from './calendar';
+
+/** The date in Japan when the statement runs, by the database's clock: todayInJapan in SQL. */
+const todayInJapanSql = sql`(now() at time zone 'Asia/Tokyo')::date`;
 
 /**
  * A coordinator's certification is active while the agency has it ACTIVE and its last valid

@@ -1,4 +1,5 @@
 import { ActivityReportSummaryDocument } from '@portal/client';
+import { todayInJapan } from '@portal/platform/calendar';
 import { quarterLabel, quarterOf, shiftQuarter } from '@portal/platform/quarters';
 import { renderChart, suppressedMarkers } from '../chart';
 import { dataOf, el, newestWins, select, type ViewContext } from '../context';
@@ -11,8 +12,7 @@ import { renderTable, type TableModel } from '../table';
  * language and referrals. Recent quarters only: the current one is never published.
  */
 export async function activityView(ctx: ViewContext) {
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  const quarters = Array.from({ length: 6 }, (_, i) => shiftQuarter(quarterOf(today), -(i + 1)));
+  const quarters = Array.from({ length: 6 }, (_, i) => shiftQuarter(quarterOf(todayInJapan()), -(i + 1)));
   const filter = { quarter: quarters[0]! };
   const body = el('div');
   let tables: TableModel[] = [];
