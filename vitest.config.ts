@@ -17,7 +17,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Files that need neither a database nor NATS. */
 const UNIT = [
   'services/platform/test/{pii,privacy}/**/*.test.ts',
-  'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,membership,pagination,quarters,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
+  'services/platform/test/{authorization,calendar,csv,env,errors,eventually,identity,input-guard,loaders,membership,pagination,ports,quarters,scalars,sdl,testing,text,validation,vocabulary}.test.ts',
   'services/*/test/adversary/**/*.test.ts',
   'services/client/test/**/*.test.ts',
   'services/dashboard/test/**/*.test.ts',

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
-import { freePort } from '../../scripts/lib/processes';
+import { freePort } from '@portal/platform/testing/ports';
 import { useGateway } from './helpers';
 
 const POLICY = { timeoutMs: 1000, breakerFailures: 2, halfOpenAfterMs: 3000 };

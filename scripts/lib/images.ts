@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
 import { deployables } from './k8s/deployables';
 import { ROOT } from './paths';
-import { freePort, spawnNode, waitUntilReady } from './processes';
+import { freePort } from '@portal/platform/testing/ports';
+import { spawnNode, waitUntilReady } from './processes';
 import { SUBGRAPHS } from './subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER, generateKeyPair } from './tokens';
 

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 
 export interface RunningProcess {
   name: string;
@@ -132,16 +131,4 @@ export async function waitUntilReady(url: string, process: RunningProcess, timeo
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${process.name} was not ready at ${url} within ${timeoutMs} ms:\n${process.output()}`);
-}
-
-/** A TCP port free at the time of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -5,7 +5,8 @@ import { connect } from '@nats-io/transport-node';
 import { databaseUrl, dropDatabases, ensureDatabases } from '@portal/platform';
 import { ensureStream, eventStream, type EventStream } from '@portal/platform/events';
 import { ROOT } from './paths';
-import { freePort, spawnNode, spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
+import { freePort } from '@portal/platform/testing/ports';
+import { spawnNode, spawnTs, waitUntilReady, type RestartPolicy, type RunningProcess, type SupervisedProcess } from './processes';
 import { GATEWAY_PORT, SUBGRAPHS, type Subgraph } from './subgraphs';
 import { DEV_AUDIENCE, DEV_ISSUER } from './tokens';
 

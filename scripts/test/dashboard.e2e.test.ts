@@ -8,10 +8,10 @@ import { ActivityReportSummaryDocument, CloseSurveyDocument, CoverageMatrixDocum
 import { quarterEnd, quarterLabel, quarterOf, shiftQuarter, todayInJapan } from '@portal/platform';
 import type { EventData } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
+import { freePort } from '@portal/platform/testing/ports';
 import { areaLabel, fieldLabel, languageLabel, REFERRAL_LABELS } from '../../services/dashboard/web/labels';
 import { coordinatorRegistered, fieldIssueReported, partnerSnapshot, portalEventOf } from '../../services/reporting/test/helpers';
 import { dashboardSettings } from '../lib/dashboard';
-import { freePort } from '../lib/processes';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
 import { ARTIFACTS, startDashboardInBrowser } from './browser';

@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureStream, eventStream, subjectOf } from '@portal/platform/events';
 import { eventually, parseExposition, useSubgraph } from '@portal/platform/testing';
-import { freePort } from '../../../scripts/lib/processes';
+import { freePort } from '@portal/platform/testing/ports';
 import { service as announcements } from '../src/service';
 import { coordinatorEvent, publish } from './helpers';
 
