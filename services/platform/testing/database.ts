@@ -66,6 +66,7 @@ async function migratedTemplate(serverUrl: string, migrationsFolder: string): Pr
       await runMigrations(databaseUrl(serverUrl, building), migrationsFolder);
       await sql.unsafe(`alter database "${building}" rename to "${name}"`);
     }
+    await stampUse(sql, name);
   } finally {
     await sql`select pg_advisory_unlock(${TEMPLATE_LOCK})`.catch(() => {});
     await sql.end();
@@ -149,6 +150,7 @@ export async function takeTestDatabase(migrationsFolder: string, serverUrl = inj
         const sql = postgres(url, { max: 1, onnotice: () => {} });
         await sql.unsafe(WATCH_DDL).finally(() => sql.end());
       }
+      await stampUse(holder, name);
       return held(url, name, holder);
     } catch (error) {
       await unlock(holder, name);
@@ -211,6 +213,59 @@ export function useTestDatabase(migrationsFolder: string): () => TestDatabase {
     if (!database) throw new Error('the test database is created in beforeAll');
     return database;
   };
+}
+
+const USED_PREFIX = 'test database, last used ';
+
+/** Notes on the database itself when a test last used it, for sweepUnusedTestDatabases. */
+async function stampUse(sql: postgres.Sql, name: string): Promise<void> {
+  await sql.unsafe(`comment on database "${name}" is '${USED_PREFIX}${new Date().toISOString()}'`);
+}
+
+/**
+ * Drops the templates and kept databases (made for a content of a migrations folder) that no
+ * test has used for `unusedDays`: those of migrations since changed, or of a checkout since
+ * removed. Several checkouts may share the server, so "not used lately" is the only safe
+ * sign; a kept database someone holds now (its advisory lock) or is connected to stays. One
+ * without a note of use (made before these notes) is noted as used now, and goes `unusedDays`
+ * later if nothing uses it. Returns the names dropped.
+ */
+export async function sweepUnusedTestDatabases(serverUrl: string, unusedDays = 7): Promise<string[]> {
+  const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const dropped: string[] = [];
+  const dropUnlessInUse = async (name: string) => {
+    try {
+      await sql.unsafe(`drop database "${name}"`);
+      dropped.push(name);
+    } catch {
+      // Someone is connected to it: it is in use after all.
+    }
+  };
+  try {
+    const cutoff = new Date(Date.now() - unusedDays * 86_400_000).toISOString();
+    const candidates = await sql<{ name: string; note: string | null }[]>`
+      select datname as name, shobj_description(oid, 'pg_database') as note from pg_database
+      where datname ~ '^(kept_[0-9a-f]{20}_[0-9]+|tmpl_[0-9a-f]{20})$' order by datname`;
+    for (const { name, note } of candidates) {
+      if (!note?.startsWith(USED_PREFIX)) await stampUse(sql, name);
+      else if (note.slice(USED_PREFIX.length) >= cutoff) continue;
+      else if (name.startsWith('kept_')) {
+        const [taken] = await sql<{ ok: boolean }[]>`select pg_try_advisory_lock(${KEPT_LOCK}, hashtext(${name})) as ok`;
+        if (!taken!.ok) continue;
+        await dropUnlessInUse(name);
+        await sql`select pg_advisory_unlock(${KEPT_LOCK}, hashtext(${name}))`;
+      } else {
+        // Under the builders' lock, where every use notes itself: unused still, it can go.
+        await sql`select pg_advisory_lock(${TEMPLATE_LOCK})`;
+        const [now] = await sql<{ note: string | null }[]>`select shobj_description(oid, 'pg_database') as note from pg_database where datname = ${name}`;
+        if (now?.note === note) await dropUnlessInUse(name);
+        await sql`select pg_advisory_unlock(${TEMPLATE_LOCK})`;
+      }
+    }
+  } finally {
+    await sql.end();
+  }
+  return dropped;
 }
 
 /** Drops every database of the test run `run` (its global teardown), several at once: their checkpoints coincide. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { dropTestRunDatabases } from './database';
+import { dropTestRunDatabases, sweepUnusedTestDatabases } from './database';
 import { startTestNats, startTestPostgres } from './servers';
 
 declare module 'vitest' {
@@ -21,6 +21,7 @@ export default async function setup(project: TestProject) {
   project.provide('testRun', run);
   return async () => {
     await dropTestRunDatabases(postgres.url, run);
+    await sweepUnusedTestDatabases(postgres.url);
     await Promise.all([postgres.stop(), nats.stop()]);
   };
 }
