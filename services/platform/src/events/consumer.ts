@@ -132,10 +132,26 @@ export function startConsumer(options: ConsumerOptions): Consumer {
   let processed = 0;
 
   async function consumer() {
-    if (!nc || nc.isClosed()) {
-      nc = await options.connect();
-      await ensureStream(nc, options.stream);
-      const jsm = await jetstreamManager(nc);
+    if (!nc || nc.isClosed()) nc = await connectWithConsumer();
+    try {
+      return await jetstream(nc).consumers.get(options.stream.name, options.name);
+    } catch (error) {
+      // The consumer may be gone (a stream made anew): the next attempt makes it again.
+      await nc.close();
+      throw error;
+    }
+  }
+
+  /**
+   * A connection on which the stream and this durable consumer are known to exist. One
+   * whose setup failed (a cluster still electing its leaders, a stream in the way) is
+   * closed, so the next attempt sets up again instead of waiting on a consumer never made.
+   */
+  async function connectWithConsumer(): Promise<NatsConnection> {
+    const connection = await options.connect();
+    try {
+      await ensureStream(connection, options.stream);
+      const jsm = await jetstreamManager(connection);
       const config = {
         durable_name: options.name,
         filter_subject: `${options.stream.subjectPrefix}.${options.filter}`,
@@ -150,9 +166,12 @@ export function startConsumer(options: ConsumerOptions): Consumer {
         if (!(error instanceof JetStreamApiError) || error.code !== CONSUMER_EXISTS) throw error;
         await jsm.consumers.update(options.stream.name, options.name, config);
       }
-      options.log.info({ consumer: options.name }, 'consumer connected to NATS');
+    } catch (error) {
+      await connection.close();
+      throw error;
     }
-    return jetstream(nc).consumers.get(options.stream.name, options.name);
+    options.log.info({ consumer: options.name }, 'consumer connected to NATS');
+    return connection;
   }
 
   /** `cause`: the error behind `reason`, logged in its place (its message may quote the event's values). */

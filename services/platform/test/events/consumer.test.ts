@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { deadLetters, ensureStream, startConsumer, subjectOf, type Consumer, type EventEnvelope } from '../../src/events';
+import { deadLetters, ensureStream, eventStream, startConsumer, subjectOf, type Consumer, type EventEnvelope } from '../../src/events';
 import type { Executor } from '../../src/db';
 import { eventually, items, silentLog, useEventsFixture } from './fixture';
 
@@ -118,5 +118,25 @@ describe('a projection consumer', () => {
     expect(lines).toHaveLength(2);
     expect(lines.find((l) => 'err' in l)).toEqual({ consumer: 'dead-letters', subject: expect.any(String), err: expect.any(Error) });
     expect(lines.find((l) => 'reason' in l)).toEqual({ consumer: 'dead-letters', subject: expect.any(String), reason: expect.stringMatching(/^not an event envelope: /) });
+  });
+
+  it('sets itself up again after a failed setup: once a stream in the way of its subjects is gone, it consumes', async () => {
+    const own = eventStream(`SETUP_${randomUUID().slice(0, 8).toUpperCase()}`);
+    const jsm = await jetstreamManager(fixture.nc);
+    // Another stream holds the subjects: creating the consumer's stream fails until it goes.
+    await jsm.streams.add({ name: `${own.name}_IN_THE_WAY`, subjects: [`${own.subjectPrefix}.>`] });
+    const failures: unknown[] = [];
+    const running = consumer('set-up-again', addQuantity, { stream: own, log: { ...silentLog, warn: (obj: object) => void failures.push(obj) } });
+    try {
+      await eventually(async () => failures.length > 0, 'the first setup failed');
+      await jsm.streams.delete(`${own.name}_IN_THE_WAY`);
+      await ensureStream(fixture.nc, own);
+      await jetstream(fixture.nc).publish(subjectOf(own, 'item.added'), JSON.stringify(envelope('item.added', { item: 'quinces', quantity: 2 })));
+      await eventually(async () => (await quantityOf('quinces')) === 2, 'the event applied', 15_000);
+      expect(running.state).toBe('connected');
+    } finally {
+      await running.stop();
+      await jsm.streams.delete(own.name).catch(() => {});
+    }
   });
 });
