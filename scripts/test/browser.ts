@@ -13,7 +13,13 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts', 'dashboard');
  * portal, and Debian's Chromium (CHROMIUM_PATH to use another); `stop` ends both.
  */
 export async function startDashboardInBrowser(settings: ReturnType<typeof dashboardSettings>, prepare: () => Promise<void>): Promise<{ browser: Browser; stop: () => Promise<void> }> {
-  const [dashboard] = await Promise.all([startDashboard(settings, { identitySecret: randomBytes(32).toString('base64url') }), prepare()]);
+  const [started, prepared] = await Promise.allSettled([startDashboard(settings, { identitySecret: randomBytes(32).toString('base64url') }), prepare()]);
+  if (started.status === 'rejected' || prepared.status === 'rejected') {
+    // Neither outlives a failed start: a dashboard left running would hold its ports.
+    if (started.status === 'fulfilled') await started.value.stop();
+    throw started.status === 'rejected' ? started.reason : (prepared as PromiseRejectedResult).reason;
+  }
+  const dashboard = started.value;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] }).catch(async (error) => {
     await dashboard.stop();
     throw error;
