@@ -38,7 +38,9 @@ export async function sendReferral(store: Store, sender: Identity, input: SendRe
   refusePersonalData('input.description', input.description, "the resident's details are passed outside the portal");
   const coordinatorIds = input.receivers.flatMap((r) => (r.coordinatorId ? [r.coordinatorId] : []));
   const partnerIds = input.receivers.flatMap((r) => (r.partnerId ? [r.partnerId] : []));
-  const [coordinators, partners] = await Promise.all([store.activeCoordinators(coordinatorIds), store.approvedPartners(partnerIds)]);
+  const [found, partners] = await Promise.all([store.activeCoordinators(coordinatorIds), store.approvedPartners(partnerIds)]);
+  // Receivers, and the notices telling them, in the order the sender listed them.
+  const coordinators = found.sort((a, b) => coordinatorIds.indexOf(a.coordinatorId) - coordinatorIds.indexOf(b.coordinatorId));
   const problems = input.receivers.flatMap((r, i) => {
     const field = `input.receivers.${i}`;
     if (r.partnerId) return partners.some((p) => p.partnerId === r.partnerId) ? [] : [{ field, message: 'is not an approved partner' }];

@@ -36,6 +36,10 @@ describe('referral notices', () => {
       { accountId: gunma.caller.sub, change: 'RECEIVED', urgency: 'URGENT' },
       { accountId: saitama.caller.sub, change: 'RECEIVED', urgency: 'URGENT' },
     ]);
+    // In the order the sender listed the receivers, whatever order the database finds them in.
+    const next = await outboxLength();
+    await send([{ coordinatorId: saitama.coordinatorId }, { coordinatorId: gunma.coordinatorId }]);
+    expect((await noticesSince(next)).map((notice) => notice.accountId)).toEqual([saitama.caller.sub, gunma.caller.sub]);
   });
 
   it('tell the sender when a receiver accepts and completes it; nothing carries the referral, its places or fields', async () => {
