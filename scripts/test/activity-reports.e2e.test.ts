@@ -13,6 +13,7 @@ import { quarterOf, quarterEnd, shiftQuarter, todayInJapan } from '@portal/platf
 import type { EventEnvelope } from '@portal/platform/events';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
+import { admin, analyst, tochigiGovernment } from './callers';
 import { useStack } from './stack-fixture';
 
 // Quarterly activity reports through the gateway: members file the current quarter, the
@@ -21,9 +22,6 @@ import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
-const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
-const tochigiGovernment: TokenClaims = { sub: 'idp|tochigi-pref', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
 const members = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|ar-tochigi-${i + 1}`, roles: ['COORDINATOR'] }));
 const late: TokenClaims = { sub: 'idp|ar-late', roles: ['COORDINATOR'] };
 const current = quarterOf(todayInJapan());

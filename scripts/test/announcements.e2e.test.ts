@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
 import { AnnouncementInboxDocument, MarkAnnouncementReadDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // No prefectures in the token: the announcements service learns them from coordinator events.
 const nguyen = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const] };
 

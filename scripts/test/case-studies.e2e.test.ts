@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CaseLibraryDocument, CoordinatorProfileDocument, DraftCaseStudyDocument, RegisterCoordinatorDocument, RegisterForStudyMeetingDocument, ReviewCaseStudyDocument, ScheduleStudyMeetingDocument, StudyMeetingsDocument, SubmitCaseStudyDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // The author is the graduate that RegisterCoordinator's example registers.
 const author = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const], prefectureCodes: ['13'] };
 const reader = { sub: 'idp|c-0002', roles: ['COORDINATOR' as const] };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CoordinatorProfileDocument, DirectorySearchDocument, MyProfileDocument, RegisterCoordinatorDocument, UpdateMyProfileDocument } from '@portal/client';
 import { contractExamples, operationText } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 const nguyen = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const], prefectureCodes: ['13'] };
 
 describe('the coordinator directory through the gateway', () => {

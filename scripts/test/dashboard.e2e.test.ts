@@ -13,7 +13,7 @@ import { areaLabel, fieldLabel, languageLabel, REFERRAL_LABELS } from '../../ser
 import { coordinatorRegistered, fieldIssueReported, partnerSnapshot, portalEventOf } from '../../services/reporting/test/helpers';
 import { dashboardSettings } from '../lib/dashboard';
 import { contractExamples } from '../lib/operations';
-import type { TokenClaims } from '../lib/tokens';
+import { admin } from './callers';
 import { ARTIFACTS, startDashboardInBrowser } from './browser';
 import { useOwnStack } from './stack-fixture';
 
@@ -24,7 +24,6 @@ import { useOwnStack } from './stack-fixture';
 const ports = { gateway: 0, dashboard: await freePort(), oidc: await freePort() };
 // The gateway needs the dashboard's origin and the provider's issuer: a portal of its own.
 const portal = useOwnStack({ env: dashboardSettings(ports).gatewayEnv });
-const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
 const LAST_YEAR = `${new Date().getFullYear() - 1}-10-15T03:00:00.000Z`;
 const twoMonthsAgo = () => {
   const d = new Date();

@@ -6,6 +6,7 @@ import { eventually, mentionsIn, type Mention } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
 import type { TokenClaims } from '../lib/tokens';
+import { admin, analyst } from './callers';
 import { useStack } from './stack-fixture';
 
 // The right to erasure over the whole portal: a coordinator with a distinctive name, e-mail
@@ -16,8 +17,6 @@ import { useStack } from './stack-fixture';
 // Trusted documents logged, not enforced: the checks below read what no portal client asks for (history, reporters).
 const portal = useStack({ trustedDocuments: 'log' });
 const examples = contractExamples();
-const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
-const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
 const member: TokenClaims = { sub: 'idp|erasure-e2e-7f3a9c', roles: ['COORDINATOR'] };
 const person = { name: '消去 希望子', nameKana: 'ショウキョ キボウコ', email: 'kibouko.shokyo@example.jp', phone: '080-3141-5926' };
 // Respondents enough for the survey report to publish its counts (k = 5).

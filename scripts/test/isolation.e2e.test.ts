@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useOwnStack, type GraphQLResult } from './stack-fixture';
 
 const TIMEOUT_MS = 2000;
@@ -12,7 +13,6 @@ const portal = useOwnStack({
   env: { SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_BREAKER_FAILURES: String(BREAKER_FAILURES), SUBGRAPH_BREAKER_HALF_OPEN_MS: '3000', RESPONSE_CACHE: 'off' },
 });
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // The graduate RegisterCoordinator's example registers: author of a case, endorser of a partner.
 const graduate = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const], prefectureCodes: ['13'] };
 const member = { sub: 'idp|c-0002', roles: ['COORDINATOR' as const] };

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { todayInJapan } from '@portal/platform';
 import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 // The membership lifecycle with the contract's operations, as processes: the gateway learns
 // of each certification change from the stream.
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 const member = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const] };
 
 const codes = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors ?? []).map((e) => `${e.extensions?.code} ${e.extensions?.reason ?? ''}`.trim());

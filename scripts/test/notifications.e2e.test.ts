@@ -4,6 +4,7 @@ import { eventually, mentionsIn } from '@portal/platform/testing';
 import { AnswerReferralDocument, MarkNotificationsReadDocument, MyNotificationsDocument, PublishAnnouncementDocument, RegisterCoordinatorDocument, SendReferralDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import { SUBGRAPHS } from '../lib/subgraphs';
+import { admin } from './callers';
 import { useOwnStack } from './stack-fixture';
 
 // From a published announcement to a member's mail, inbox and live stream, through the
@@ -12,7 +13,6 @@ import { useOwnStack } from './stack-fixture';
 // A portal of its own: its SMTP server keeps what the portal mails.
 const portal = useOwnStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 const nguyen = { sub: 'idp|c-0001', roles: ['COORDINATOR' as const] };
 const publishExample = examples.PublishAnnouncement as { input: Record<string, unknown> };
 

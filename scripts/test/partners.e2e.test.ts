@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CoordinatorProfileDocument, EndorsePartnerDocument, PartnerDirectoryDocument, ProposePartnerDocument, RegisterCoordinatorDocument, ReviewPartnerDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // The graduate the contract's RegisterCoordinator example registers vouches for the partner.
 const endorser = { sub: (examples.RegisterCoordinator!.input as { accountId: string }).accountId, roles: ['COORDINATOR' as const], prefectureCodes: ['13'] };
 const proposer = { sub: 'idp|c-0002', roles: ['COORDINATOR' as const], prefectureCodes: ['27'] };

@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@portal/platform/events';
 import { eventually } from '@portal/platform/testing';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
+import { admin, analyst } from './callers';
 import { useStack } from './stack-fixture';
 
 // The attacks that undid small-cell protection, replayed through the real gateway with
@@ -12,8 +13,6 @@ import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
-const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
 const government = (...prefectureCodes: string[]): TokenClaims => ({ sub: `idp|lg-${prefectureCodes.join('-')}`, roles: ['LOCAL_GOVERNMENT'], prefectureCodes });
 const coordinators = (prefectureCode: string, n: number) => Array.from({ length: n }, (_, i): TokenClaims => ({ sub: `idp|privacy-${prefectureCode}-${i}`, roles: ['COORDINATOR'] }));
 

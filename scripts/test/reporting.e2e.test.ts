@@ -23,6 +23,7 @@ import {
 } from '@portal/client';
 import { contractExamples } from '../lib/operations';
 import type { TokenClaims } from '../lib/tokens';
+import { admin, analyst, tochigiGovernment } from './callers';
 import { useStack } from './stack-fixture';
 
 // From the field to the dashboards: coordinators registered in Tochigi (09) and Tokyo (13)
@@ -32,9 +33,6 @@ import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin: TokenClaims = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN'] };
-const analyst: TokenClaims = { sub: 'idp|mhlw-analyst', roles: ['MINISTRY_ANALYST'] };
-const tochigiGovernment: TokenClaims = { sub: 'idp|tochigi-pref', roles: ['LOCAL_GOVERNMENT'], prefectureCodes: ['09'] };
 const tochigi = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|tochigi-${i + 1}`, roles: ['COORDINATOR'] }));
 const tokyo = Array.from({ length: 6 }, (_, i): TokenClaims => ({ sub: `idp|tokyo-${i + 1}`, roles: ['COORDINATOR'] }));
 

@@ -7,11 +7,11 @@ import { eventually } from '@portal/platform/testing';
 import { COORDINATOR_CONSUMER } from '../../services/surveys/src/service';
 import { CloseSurveyDocument, CreateSurveyDocument, OpenSurveyDocument, OpenSurveysDocument, RegisterCoordinatorDocument, ReportFieldIssueDocument, SubmitSurveyResponseDocument } from '@portal/client';
 import { contractExamples } from '../lib/operations';
+import { admin } from './callers';
 import { useStack } from './stack-fixture';
 
 const portal = useStack();
 const examples = contractExamples();
-const admin = { sub: 'idp|agency-admin', roles: ['AGENCY_ADMIN' as const] };
 // Registered in Tochigi (09); the token carries no prefectures: the service learns them from events.
 const respondent = { sub: 'idp|tochigi-coordinator', roles: ['COORDINATOR' as const] };
 const registration = {

@@ -17,9 +17,7 @@ const service = useReportingService();
 const LAST_YEAR = '2025-10-01T03:00:00.000Z';
 
 const matrix = async (caller = analyst, prefectureCodes?: string[]) => {
-  const res = await service.run(caller, PARTNER_COVERAGE_MATRIX, { prefectureCodes });
-  expect(res.errors).toBeUndefined();
-  return res.data!.partnerCoverageMatrix;
+  return (await service.ok(caller, PARTNER_COVERAGE_MATRIX, { prefectureCodes })).partnerCoverageMatrix;
 };
 
 describe('partnerCoverageMatrix', () => {

@@ -24,14 +24,10 @@ const cell = (prefectureCode: string, prefectureName: string, field: string, cat
 });
 
 const summary = async (filter: Record<string, unknown> = {}, caller = analyst) => {
-  const res = await service.run(caller, FIELD_ISSUE_DASHBOARD, { filter });
-  expect(res.errors).toBeUndefined();
-  return res.data!.fieldIssueSummary;
+  return (await service.ok(caller, FIELD_ISSUE_DASHBOARD, { filter })).fieldIssueSummary;
 };
 const trend = async (filter: Record<string, unknown>) => {
-  const res = await service.run(analyst, FIELD_ISSUE_TREND, { filter });
-  expect(res.errors).toBeUndefined();
-  return res.data!.fieldIssueTrend.map((m: any) => [m.month, m.count]);
+  return (await service.ok(analyst, FIELD_ISSUE_TREND, { filter })).fieldIssueTrend.map((m: any) => [m.month, m.count]);
 };
 
 describe('FieldIssueDashboard: prefectures by fiscal year', () => {

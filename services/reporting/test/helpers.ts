@@ -27,6 +27,7 @@ export function useReportingService(settings: { smallCellK?: number } = {}) {
   });
   return {
     run: subgraph.run,
+    ok: subgraph.ok,
     countStatements: subgraph.countStatements,
     /** Applies events one transaction each, through the consumer's inbox. */
     async apply(...events: EventEnvelope[]) {

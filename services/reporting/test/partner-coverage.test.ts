@@ -22,9 +22,7 @@ const covered = { gap: false, gapReasons: [] };
 const LAST_YEAR = '2025-10-01T03:00:00.000Z';
 const withheldCoordinators = { coordinatorCount: null, coordinatorCountSuppressed: true };
 const coverage = async (prefectureCode: string) => {
-  const res = await service.run(analyst, PARTNER_COVERAGE, { prefectureCode });
-  expect(res.errors).toBeUndefined();
-  return res.data!.partnerCoverage;
+  return (await service.ok(analyst, PARTNER_COVERAGE, { prefectureCode })).partnerCoverage;
 };
 const medicalIn09 = (n: number, from = 0) => Array.from({ length: n }, (_, i) => coordinatorRegistered(`idp|m-${from + i}`, { fields: ['MEDICAL'] }));
 

@@ -10,11 +10,10 @@ describe('reportedSurveys and reportingFreshness', () => {
     const closed = exampleSurvey();
     const counting = exampleSurvey();
     await service.apply(open.opened, closed.opened, counting.opened, closed.response('09', {}), closed.closed(1), { ...counting.closed(2), occurredAt: new Date().toISOString() }, counting.response('13', {}));
-    const res = await service.run(tochigi, REPORTED_SURVEYS);
-    expect(res.errors).toBeUndefined();
-    const byId = Object.fromEntries(res.data!.reportedSurveys.map((s: any) => [s.id, s]));
-    expect(res.data!.reportedSurveys).toHaveLength(3);
-    expect(res.data!.reportedSurveys[0].id).toBe(open.surveyId);
+    const { reportedSurveys } = await service.ok(tochigi, REPORTED_SURVEYS);
+    const byId = Object.fromEntries(reportedSurveys.map((s: any) => [s.id, s]));
+    expect(reportedSurveys).toHaveLength(3);
+    expect(reportedSurveys[0].id).toBe(open.surveyId);
     expect(byId[open.surveyId]).toEqual({ id: open.surveyId, survey: { id: open.surveyId }, closesAt: null, releasedAt: null });
     expect(byId[closed.surveyId].releasedAt).toEqual(expect.any(String));
     // Closed just now, and one of its two responses is still on its way.

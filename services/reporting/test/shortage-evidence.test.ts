@@ -35,13 +35,8 @@ const HOKKAIDO: [string, string] = ['01', '北海道'];
 const TOCHIGI: [string, string] = ['09', '栃木県'];
 const TOKYO: [string, string] = ['13', '東京都'];
 
-const ok = async (query: string, variables: Record<string, unknown>, caller = analyst) => {
-  const res = await service.run(caller, query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-};
-const flows = async (filter: Record<string, unknown> = {}, caller = analyst) => (await ok(REFERRAL_FLOWS, { filter }, caller)).referralFlows;
-const unanswered = async (filter: Record<string, unknown> = {}, caller = analyst) => (await ok(UNANSWERED_QUESTIONS, { filter }, caller)).unansweredQuestions;
+const flows = async (filter: Record<string, unknown> = {}, caller = analyst) => (await service.ok(caller, REFERRAL_FLOWS, { filter })).referralFlows;
+const unanswered = async (filter: Record<string, unknown> = {}, caller = analyst) => (await service.ok(caller, UNANSWERED_QUESTIONS, { filter })).unansweredQuestions;
 
 describe('ReferralFlows', () => {
   const senders = times(6, () => randomUUID());
@@ -171,13 +166,13 @@ describe('PartnerCoverage: referrals declined for capacity', () => {
       ...times(6, () => referralDeclined('09', ['TAX'], 'OUT_OF_FIELD', '2025-08-01T03:00:00.000Z')),
       ...times(6, () => referralDeclined('09', ['DISASTER'], 'NO_CAPACITY', THIS_YEAR)),
     );
-    const rows = Object.fromEntries((await ok(COVERAGE, { prefectureCode: '09' })).partnerCoverage.map((r: any) => [r.field, r]));
+    const rows = Object.fromEntries((await service.ok(analyst, COVERAGE, { prefectureCode: '09' })).partnerCoverage.map((r: any) => [r.field, r]));
     const gap = (reasons: string[]) => ({ gap: true, gapReasons: ['NO_PARTNER', ...reasons] });
     expect(rows.WELFARE).toEqual({ field: 'WELFARE', capacityDeclines: 6, capacityDeclinesSuppressed: false, ...gap(['CAPACITY_DECLINED']) });
     expect(rows.CHILDCARE).toEqual({ field: 'CHILDCARE', capacityDeclines: null, capacityDeclinesSuppressed: true, ...gap(['CAPACITY_DECLINED']) });
     expect(rows.TAX).toEqual({ field: 'TAX', capacityDeclines: 0, capacityDeclinesSuppressed: false, ...gap([]) });
     expect(rows.DISASTER).toEqual({ field: 'DISASTER', capacityDeclines: 0, capacityDeclinesSuppressed: false, ...gap([]) });
-    const tokyo = Object.fromEntries((await ok(COVERAGE, { prefectureCode: '13' })).partnerCoverage.map((r: any) => [r.field, r]));
+    const tokyo = Object.fromEntries((await service.ok(analyst, COVERAGE, { prefectureCode: '13' })).partnerCoverage.map((r: any) => [r.field, r]));
     expect(tokyo.WELFARE.capacityDeclines).toBe(0);
   });
 });
